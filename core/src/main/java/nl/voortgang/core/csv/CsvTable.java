@@ -1,0 +1,118 @@
+package nl.voortgang.core.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read as a header and a stream of records, each with the line on which it starts. Blank lines
+ * and rows of only separators (as Excel writes them) are skipped; quoted values may hold line breaks.
+ */
+public final class CsvTable implements Closeable {
+
+    private final CsvSource source;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private final long headerLine;
+    private long lastEndLine;
+    private long recordNumber;
+
+    private CsvTable(CsvSource source, Reader reader) throws IOException {
+        this.source = source;
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(source.delimiter())
+                .setIgnoreEmptyLines(true)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .get();
+        this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        this.records = parser.iterator();
+        RawRecord first = nextRecord();
+        this.header = first == null ? List.of() : first.values().stream().map(String::strip).toList();
+        this.headerLine = first == null ? 0 : first.line();
+        this.recordNumber = 0;
+    }
+
+    public static CsvTable open(CsvSource source) throws IOException {
+        return new CsvTable(source, source.openReader());
+    }
+
+    public String fileName() {
+        return source.name();
+    }
+
+    public CsvSource source() {
+        return source;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** The next data record that is not blank, or empty at the end of the file. */
+    public Optional<RawRecord> next() {
+        RawRecord record;
+        do {
+            record = nextRecord();
+        } while (record != null && record.isBlank());
+        return Optional.ofNullable(record);
+    }
+
+    /** Skips data records that were handled before, when a job restarts where it stopped. */
+    public void skip(long count) {
+        for (long i = 0; i < count && next().isPresent(); i++) {
+            // skipped
+        }
+    }
+
+    private RawRecord nextRecord() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            List<String> values = record.toList();
+            long endLine = parser.getCurrentLineNumber();
+            long breaks = values.stream().mapToLong(CsvTable::lineBreaks).sum();
+            long startLine = endLine - breaks;
+            // the lexer counts the line break that ends a record only once it has read past it
+            if (startLine <= lastEndLine) {
+                startLine = lastEndLine + 1;
+            }
+            lastEndLine = Math.max(startLine + breaks, endLine);
+            RawRecord raw = new RawRecord(startLine, recordNumber, values);
+            recordNumber++;
+            return raw;
+        } catch (UncheckedIOException e) {
+            throw new CsvReadException(source.name(), lastEndLine + 1, e.getCause());
+        }
+    }
+
+    private static long lineBreaks(String value) {
+        long count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,63 @@
+package nl.voortgang.core.csv;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a file, said so that a partner can fix it: where (file, line, column), the value
+ * found, what is wrong and how to fix it. Messages are Dutch, like the partners who read them.
+ *
+ * @param line   the line in the file where the record starts (1 is the header); 0 for the file as a whole
+ * @param column the column's name as the format documents it; empty for a whole line or file
+ * @param value  the value found, as written; empty when there is none
+ */
+public record Problem(String file, long line, String column, String value, String message, String hint, Severity severity) {
+
+    public Problem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
+        column = column == null ? "" : column;
+        value = value == null ? "" : value;
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Problem error(String file, long line, String column, String value, String message, String hint) {
+        return new Problem(file, line, column, value, message, hint, Severity.ERROR);
+    }
+
+    public static Problem warning(String file, long line, String column, String value, String message, String hint) {
+        return new Problem(file, line, column, value, message, hint, Severity.WARNING);
+    }
+
+    /** A problem with the file as a whole (empty, binary, unreadable). */
+    public static Problem ofFile(String file, String message, String hint) {
+        return new Problem(file, 0, "", "", message, hint, Severity.ERROR);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** One readable line: {@code begroting.csv, regel 4, kolom 'bedrag' ("12,3,4"): ... Oplossing: ...}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(", regel ").append(line);
+        }
+        if (!column.isEmpty()) {
+            text.append(", kolom '").append(column).append('\'');
+        }
+        if (!value.isEmpty()) {
+            text.append(" (\"").append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append("\")");
+        }
+        text.append(": ");
+        if (severity == Severity.WARNING) {
+            text.append("waarschuwing: ");
+        }
+        text.append(message);
+        if (!hint.isEmpty()) {
+            text.append(" Oplossing: ").append(hint);
+        }
+        return text.toString();
+    }
+}

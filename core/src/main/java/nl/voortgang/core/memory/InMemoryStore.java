@@ -1,0 +1,61 @@
+package nl.voortgang.core.memory;
+
+import java.time.Clock;
+import nl.voortgang.core.newsletter.NewsletterBuilder;
+import nl.voortgang.core.progress.ProgressReportBuilder;
+import nl.voortgang.core.reference.ReferenceUpdate;
+import nl.voortgang.core.submission.SubmissionIntake;
+
+/**
+ * Everything {@code core} needs to store, held in memory, with the services wired to it: what a tool embeds to
+ * load CSV files and consolidate them without a database.
+ */
+public final class InMemoryStore {
+
+    private final InMemoryOrganisations organisations = new InMemoryOrganisations();
+    private final InMemorySchemes schemes = new InMemorySchemes();
+    private final InMemoryAlliances alliances = new InMemoryAlliances();
+    private final InMemorySubmissions submissions = new InMemorySubmissions();
+    private final InMemoryNewsletterContent newsletter = new InMemoryNewsletterContent();
+    private final Clock clock;
+
+    public InMemoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InMemoryOrganisations organisations() {
+        return organisations;
+    }
+
+    public InMemorySchemes schemes() {
+        return schemes;
+    }
+
+    public InMemoryAlliances alliances() {
+        return alliances;
+    }
+
+    public InMemorySubmissions submissions() {
+        return submissions;
+    }
+
+    public InMemoryNewsletterContent newsletter() {
+        return newsletter;
+    }
+
+    public ReferenceUpdate referenceUpdate() {
+        return new ReferenceUpdate(organisations, schemes, alliances, newsletter);
+    }
+
+    public SubmissionIntake intake() {
+        return new SubmissionIntake(organisations, alliances, submissions, clock);
+    }
+
+    public ProgressReportBuilder progressReports() {
+        return new ProgressReportBuilder(organisations, schemes, alliances, submissions, clock);
+    }
+
+    public NewsletterBuilder newsletters() {
+        return new NewsletterBuilder(newsletter, organisations, schemes, alliances, submissions, clock);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.voortgang.core.newsletter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.money.Money;
+import nl.voortgang.core.organisation.Organisation;
+
+/**
+ * The read model of one newsletter edition: the secretariat's news items, a progress block per alliance
+ * generated from the data, the agenda of coming meetings, and an organisation's profile.
+ *
+ * @param profile null when the edition names no profile
+ */
+public record NewsletterIssue(Edition edition, List<NewsItem> items, List<AllianceProgress> alliances, List<Meeting> agenda,
+                              Profile profile, Instant generatedAt) {
+
+    public NewsletterIssue {
+        items = List.copyOf(items);
+        alliances = List.copyOf(alliances);
+        agenda = List.copyOf(agenda);
+    }
+
+    /**
+     * Where an alliance stands in the edition's year.
+     *
+     * @param summary a Dutch paragraph saying the figures below in words
+     */
+    public record AllianceProgress(
+            AllianceCode code,
+            String name,
+            String lead,
+            int members,
+            int year,
+            int activitiesPlanned,
+            int activitiesCompleted,
+            Money definitiveBudget,
+            int membersWithDefinitiveBudget,
+            Money realisedToDate,
+            List<UpcomingDeadline> nextDeadlines,
+            String summary) {
+
+        public AllianceProgress {
+            nextDeadlines = List.copyOf(nextDeadlines);
+        }
+    }
+
+    /** A coming date of the accountability calendar, for the plans or report of {@code year}. */
+    public record UpcomingDeadline(LocalDate date, Milestone milestone, int year) {
+    }
+
+    /**
+     * @param parentName   the name of the organisation it belongs to; null when none
+     * @param representing lines such as "Politiek Vrouwen Overleg, namens D66"
+     */
+    public record Profile(Organisation organisation, String parentName, List<String> representing) {
+
+        public Profile {
+            representing = List.copyOf(representing);
+        }
+    }
+}

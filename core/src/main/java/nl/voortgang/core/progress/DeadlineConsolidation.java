@@ -1,0 +1,57 @@
+package nl.voortgang.core.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.voortgang.core.budget.BudgetStatus;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.progress.ProgressReport.DeadlineLine;
+import nl.voortgang.core.submission.DeadlineRule;
+import nl.voortgang.core.submission.Submission;
+import nl.voortgang.core.submission.SubmissionKey;
+import nl.voortgang.core.submission.SubmissionKind;
+
+/**
+ * Which submissions each member owed in the report's years, and whether they came on time: a budget from
+ * every member, realised spending and indicator results from every member, and activity progress from every
+ * member with planned activities that year.
+ */
+final class DeadlineConsolidation {
+
+    private DeadlineConsolidation() {
+    }
+
+    static List<DeadlineLine> deadlines(ScopeData data, DeadlineRule rule, LocalDate today) {
+        List<DeadlineLine> lines = new ArrayList<>();
+        for (OrganisationCode partner : data.members()) {
+            for (int year : data.years) {
+                if (!data.alliance.isMemberIn(partner, year)) {
+                    continue;
+                }
+                for (SubmissionKind kind : SubmissionKind.values()) {
+                    if (kind == SubmissionKind.ACTIVITY_PROGRESS && data.alliance.activitiesIn(year).stream()
+                            .noneMatch(a -> a.responsible().equals(partner))) {
+                        continue;
+                    }
+                    Instant received = firstReceived(data, new SubmissionKey(data.alliance.code(), partner, year, kind));
+                    Integer source = data.current(partner, year, kind).map(data::ref).orElse(null);
+                    lines.add(new DeadlineLine(data.party(partner), kind, year, rule.due(kind, year),
+                            rule.assess(kind, year, received, today), received, source));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The first version that counts: for a budget, the first definitive one. */
+    private static Instant firstReceived(ScopeData data, SubmissionKey key) {
+        for (Submission version : data.submissions.history(key)) {
+            if (key.kind() != SubmissionKind.BUDGET || data.submissions.budgetLines(version.id()).stream()
+                    .allMatch(l -> l.status() == BudgetStatus.DEFINITIVE)) {
+                return version.receivedAt();
+            }
+        }
+        return null;
+    }
+}

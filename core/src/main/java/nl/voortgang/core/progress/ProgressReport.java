@@ -1,0 +1,252 @@
+package nl.voortgang.core.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.voortgang.core.DateRange;
+import nl.voortgang.core.activity.ActivityStatus;
+import nl.voortgang.core.alliance.Aggregation;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.budget.CostCategory;
+import nl.voortgang.core.budget.Deviation;
+import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.money.Money;
+import nl.voortgang.core.scheme.Tolerance;
+import nl.voortgang.core.submission.SubmissionKind;
+import nl.voortgang.core.submission.Timeliness;
+
+/**
+ * The read model of a consolidated progress report (voortgangsrapportage) for the ministry: everything a
+ * reviewer must find without a calculator, each figure with the submissions it came from ({@link Source#ref()}).
+ *
+ * @param asOf        the moment of the newest submission used: the data's as-of moment (null without any)
+ * @param generatedAt when the report was made
+ */
+public record ProgressReport(
+        ReportScope scope,
+        Cover cover,
+        KeyFigures keyFigures,
+        Strategy strategy,
+        List<OutcomeSection> outcomes,
+        Finances finances,
+        List<DeadlineLine> deadlines,
+        List<Source> sources,
+        Instant asOf,
+        Instant generatedAt) {
+
+    public ProgressReport {
+        outcomes = List.copyOf(outcomes);
+        deadlines = List.copyOf(deadlines);
+        sources = List.copyOf(sources);
+    }
+
+    /** The years the report covers, in order. */
+    public List<Integer> years() {
+        return finances.perYear().stream().map(YearSpending::year).toList();
+    }
+
+    public record Cover(
+            AllianceCode alliance,
+            String allianceName,
+            List<AllianceName> earlierNames,
+            String schemeName,
+            PartyRef ministry,
+            DateRange partnership,
+            PartyRef lead,
+            List<PartyRef> partners) {
+
+        public Cover {
+            earlierNames = List.copyOf(earlierNames);
+            partners = List.copyOf(partners);
+        }
+    }
+
+    /** What a reviewer looks for first. */
+    public record KeyFigures(
+            Money definitiveBudget,
+            Money realised,
+            BigDecimal realisedPercentage,
+            int deviationsBeyondTolerance,
+            int activitiesPlanned,
+            int activitiesCompleted,
+            int activitiesPostponedOrCancelled,
+            int indicatorsWithTarget,
+            int indicatorsOnTarget,
+            int submissionsOnTime,
+            int submissionsLate,
+            int submissionsMissing) {
+
+        public Optional<BigDecimal> realisedShare() {
+            return Optional.ofNullable(realisedPercentage);
+        }
+    }
+
+    public record Strategy(String strategicGoal, String longTermGoal, List<String> outcomeDescriptions) {
+
+        public Strategy {
+            outcomeDescriptions = List.copyOf(outcomeDescriptions);
+        }
+    }
+
+    public record OutcomeSection(String code, String description, List<ActivityLine> activities, List<IndicatorLine> indicators) {
+
+        public OutcomeSection {
+            activities = List.copyOf(activities);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * A planned activity against what was reported about it.
+     *
+     * @param status      the reported status, or the plan's when nothing was reported
+     * @param reported    whether the responsible partner reported on it
+     * @param explanation the partner's explanation of the difference from the plan
+     * @param source      the reference of the submission it came from; null when not reported
+     */
+    public record ActivityLine(
+            String code,
+            int year,
+            String description,
+            PartyRef responsible,
+            DateRange plannedPeriod,
+            Money plannedBudget,
+            ActivityStatus plannedStatus,
+            ActivityStatus status,
+            boolean reported,
+            LocalDate completedOn,
+            String explanation,
+            Integer source) {
+    }
+
+    /**
+     * An indicator: per year its target and actual, and for the report as a whole (the last year, or to date).
+     *
+     * @param contributors how many partners' values make up the actual
+     */
+    public record IndicatorLine(
+            String code,
+            String description,
+            String unit,
+            Aggregation aggregation,
+            BigDecimal baseline,
+            Integer baselineYear,
+            List<IndicatorYear> years,
+            IndicatorYear overall,
+            List<Breakdown> breakdowns,
+            List<String> explanations,
+            List<Integer> sources) {
+
+        public IndicatorLine {
+            years = List.copyOf(years);
+            breakdowns = List.copyOf(breakdowns);
+            explanations = List.copyOf(explanations);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * @param target   null when none was set: no target is ever invented
+     * @param actual   null when no partner reported
+     * @param achieved actual in percent of target, one decimal; null without both
+     */
+    public record IndicatorYear(int year, BigDecimal target, BigDecimal actual, BigDecimal achieved, int contributors) {
+
+        public boolean onTarget() {
+            return target != null && actual != null && actual.compareTo(target) >= 0;
+        }
+    }
+
+    /** An indicator's value for one category of a breakdown (for the report as a whole). */
+    public record Breakdown(Disaggregation disaggregation, BigDecimal actual, int contributors) {
+    }
+
+    /** Definitive budget, realised spending and what the variance rule found; its figures for the whole report. */
+    public record Finances(
+            Tolerance tolerance,
+            List<FinanceLine> lines,
+            List<FinanceTotal> perPartner,
+            List<FinanceTotal> perCategory,
+            List<YearSpending> perYear,
+            FinanceTotal total,
+            List<MissingBudget> missingBudgets) {
+
+        public Finances {
+            lines = List.copyOf(lines);
+            perPartner = List.copyOf(perPartner);
+            perCategory = List.copyOf(perCategory);
+            perYear = List.copyOf(perYear);
+            missingBudgets = List.copyOf(missingBudgets);
+        }
+
+        public List<FinanceLine> beyondTolerance() {
+            return lines.stream().filter(l -> l.deviation() != null && l.deviation().beyondTolerance()).toList();
+        }
+    }
+
+    /**
+     * One partner, year and cost category.
+     *
+     * @param budget    the definitive budget; null when the partner has no definitive budget for the year
+     * @param deviation what the variance rule found; null without a definitive budget
+     * @param sources   references of the budget and expenditure submissions used
+     */
+    public record FinanceLine(
+            PartyRef partner,
+            int year,
+            CostCategory category,
+            Money budget,
+            Money realised,
+            Deviation deviation,
+            List<String> explanations,
+            List<Integer> sources) {
+
+        public FinanceLine {
+            explanations = List.copyOf(explanations);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A subtotal per partner or per category, or (with neither) the grand total.
+     *
+     * @param percentage the difference in percent of the budget; null when the budget is zero
+     */
+    public record FinanceTotal(PartyRef partner, CostCategory category, Money budget, Money realised, Money difference,
+                               BigDecimal percentage) {
+    }
+
+    public record YearSpending(int year, Money budget, Money realised) {
+    }
+
+    /** A partner that was a member in a year but has no definitive budget for it. */
+    public record MissingBudget(PartyRef partner, int year) {
+    }
+
+    /**
+     * Whether a partner's submission came in on time.
+     *
+     * @param received when the first version arrived; null when none has
+     */
+    public record DeadlineLine(PartyRef partner, SubmissionKind kind, int year, LocalDate due, Timeliness status,
+                               Instant received, Integer source) {
+    }
+
+    /** A submission used in the report, with the reference number that figures point to. */
+    public record Source(
+            int ref,
+            PartyRef partner,
+            SubmissionKind kind,
+            int year,
+            int version,
+            int versions,
+            String fileName,
+            String checksum,
+            Instant receivedAt,
+            String submittedBy,
+            long rows) {
+    }
+}

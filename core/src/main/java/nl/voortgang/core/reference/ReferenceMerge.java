@@ -1,0 +1,163 @@
+package nl.voortgang.core.reference;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.voortgang.core.activity.PlannedActivity;
+import nl.voortgang.core.alliance.Alliance;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.Indicator;
+import nl.voortgang.core.alliance.Membership;
+import nl.voortgang.core.alliance.Outcome;
+import nl.voortgang.core.alliance.OutcomeCode;
+import nl.voortgang.core.alliance.TheoryOfChange;
+import nl.voortgang.core.newsletter.Edition;
+import nl.voortgang.core.newsletter.Meeting;
+import nl.voortgang.core.newsletter.NewsItem;
+import nl.voortgang.core.organisation.Organisation;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.reference.ReferenceRows.ActivityPlanRow;
+import nl.voortgang.core.reference.ReferenceRows.IndicatorRow;
+import nl.voortgang.core.reference.ReferenceRows.OutcomeRow;
+import nl.voortgang.core.reference.ReferenceRows.TargetRow;
+import nl.voortgang.core.scheme.SchemeCode;
+import nl.voortgang.core.scheme.SubsidyScheme;
+
+/**
+ * Lays a set of reference files over the stored reference data. What a file names, it replaces: an
+ * organisation's former names, board and representations; an alliance's names, memberships, outcomes,
+ * indicators and targets; an alliance's activity plan for a year; an edition's news items; the agenda.
+ * Organisations, schemes, alliances and editions are added or replaced by code.
+ */
+final class ReferenceMerge {
+
+    final Map<OrganisationCode, Organisation> organisations;
+    final Map<SchemeCode, SubsidyScheme> schemes;
+    final Map<AllianceCode, Alliance> alliances;
+    final Map<YearMonth, Edition> editions;
+    final Map<YearMonth, List<NewsItem>> news = new LinkedHashMap<>();
+    List<Meeting> meetings;
+
+    ReferenceMerge(List<Organisation> organisations, List<SubsidyScheme> schemes, List<Alliance> alliances, List<Edition> editions) {
+        this.organisations = byKey(organisations, Organisation::code);
+        this.schemes = byKey(schemes, SubsidyScheme::code);
+        this.alliances = byKey(alliances, Alliance::code);
+        this.editions = byKey(editions, Edition::edition);
+    }
+
+    private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+        Map<K, V> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(key.apply(v), v));
+        return map;
+    }
+
+    void merge(ReferenceSet set) {
+        set.rows(ReferenceFormats.SCHEMES).forEach(r -> schemes.put(r.value().code(), r.value()));
+        mergeOrganisations(set);
+        mergeAlliances(set);
+        set.rows(ReferenceFormats.EDITIONS).forEach(r -> editions.put(r.value().edition(), r.value()));
+        set.rows(ReferenceFormats.NEWS_ITEMS).forEach(r -> news.computeIfAbsent(r.value().edition(), e -> new ArrayList<>()).add(r.value()));
+        if (set.has(ReferenceFormats.MEETINGS)) {
+            meetings = set.rows(ReferenceFormats.MEETINGS).stream().map(Located::value).toList();
+        }
+    }
+
+    private void mergeOrganisations(ReferenceSet set) {
+        for (var row : set.rows(ReferenceFormats.ORGANISATIONS)) {
+            Organisation given = row.value();
+            Organisation before = organisations.get(given.code());
+            organisations.put(given.code(), before == null ? given
+                    : given.withFormerNames(before.formerNames()).withBoard(before.board()).withRepresentations(before.representations()));
+        }
+        grouped(set.rows(ReferenceFormats.FORMER_NAMES), r -> r.organisation()).forEach((code, rows) ->
+                organisations.computeIfPresent(code, (c, o) -> o.withFormerNames(rows.stream().map(r -> r.name()).toList())));
+        grouped(set.rows(ReferenceFormats.BOARD), r -> r.organisation()).forEach((code, rows) ->
+                organisations.computeIfPresent(code, (c, o) -> o.withBoard(rows.stream().map(r -> r.seat()).toList())));
+        grouped(set.rows(ReferenceFormats.REPRESENTATIONS), r -> r.organisation()).forEach((code, rows) ->
+                organisations.computeIfPresent(code, (c, o) -> o.withRepresentations(rows.stream().map(r -> r.representation()).toList())));
+    }
+
+    private void mergeAlliances(ReferenceSet set) {
+        for (var row : set.rows(ReferenceFormats.ALLIANCES)) {
+            Alliance given = row.value();
+            Alliance before = alliances.get(given.code());
+            alliances.put(given.code(), before == null ? given
+                    : given.withEarlierNames(before.earlierNames()).withMemberships(before.memberships()).withActivities(before.activities())
+                            .withTheoryOfChange(new TheoryOfChange(given.theoryOfChange().longTermGoal(), before.theoryOfChange().outcomes())));
+        }
+        grouped(set.rows(ReferenceFormats.ALLIANCE_NAMES), r -> r.alliance()).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> a.withEarlierNames(rows.stream().map(r -> r.name()).toList())));
+        grouped(set.rows(ReferenceFormats.MEMBERSHIPS), r -> r.alliance()).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> a.withMemberships(rows.stream().map(r -> r.membership()).toList())));
+        grouped(set.rows(ReferenceFormats.OUTCOMES), OutcomeRow::alliance).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> withOutcomes(a, rows)));
+        grouped(set.rows(ReferenceFormats.INDICATORS), IndicatorRow::alliance).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> withIndicators(a, rows)));
+        grouped(set.rows(ReferenceFormats.TARGETS), TargetRow::alliance).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> withTargets(a, rows)));
+        grouped(set.rows(ReferenceFormats.ACTIVITY_PLANS), ActivityPlanRow::alliance).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> withPlans(a, rows)));
+    }
+
+    private static Alliance withOutcomes(Alliance alliance, List<OutcomeRow> rows) {
+        TheoryOfChange toc = alliance.theoryOfChange();
+        List<Outcome> outcomes = rows.stream().map(r -> new Outcome(r.code(), r.description(),
+                toc.outcome(r.code()).map(Outcome::indicators).orElse(List.of()))).toList();
+        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
+    }
+
+    private static Alliance withIndicators(Alliance alliance, List<IndicatorRow> rows) {
+        TheoryOfChange toc = alliance.theoryOfChange();
+        Map<OutcomeCode, List<Indicator>> byOutcome = new HashMap<>();
+        for (IndicatorRow row : rows) {
+            Indicator given = row.indicator();
+            Map<Integer, BigDecimal> targets = toc.indicator(given.code()).map(Indicator::targets).orElse(Map.of());
+            byOutcome.computeIfAbsent(given.outcome(), o -> new ArrayList<>()).add(given.withTargets(targets));
+        }
+        List<Outcome> outcomes = toc.outcomes().stream()
+                .map(o -> new Outcome(o.code(), o.description(), byOutcome.getOrDefault(o.code(), List.of()))).toList();
+        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
+    }
+
+    private static Alliance withTargets(Alliance alliance, List<TargetRow> rows) {
+        Map<Object, Map<Integer, BigDecimal>> targets = new HashMap<>();
+        rows.forEach(r -> targets.computeIfAbsent(r.indicator(), i -> new TreeMap<>()).put(r.year(), r.target()));
+        TheoryOfChange toc = alliance.theoryOfChange();
+        List<Outcome> outcomes = toc.outcomes().stream().map(o -> new Outcome(o.code(), o.description(), o.indicators().stream()
+                .map(i -> targets.containsKey(i.code()) ? i.withTargets(targets.get(i.code())) : i).toList())).toList();
+        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
+    }
+
+    private static Alliance withPlans(Alliance alliance, List<ActivityPlanRow> rows) {
+        Set<Integer> years = rows.stream().map(r -> r.activity().year()).collect(Collectors.toSet());
+        List<PlannedActivity> activities = new ArrayList<>(alliance.activities().stream().filter(a -> !years.contains(a.year())).toList());
+        rows.forEach(r -> activities.add(r.activity()));
+        return alliance.withActivities(activities);
+    }
+
+    private static <T, K> Map<K, List<T>> grouped(List<Located<T>> rows, Function<T, K> key) {
+        Map<K, List<T>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(key.apply(r.value()), k -> new ArrayList<>()).add(r.value()));
+        return groups;
+    }
+
+    boolean isMemberIn(AllianceCode alliance, OrganisationCode organisation, int year) {
+        Alliance found = alliances.get(alliance);
+        return found != null && found.memberships().stream().anyMatch(m -> m.organisation().equals(organisation) && m.activeIn(year));
+    }
+
+    Set<OrganisationCode> leadsOf(Alliance alliance) {
+        Set<OrganisationCode> leads = new HashSet<>();
+        alliance.memberships().stream().filter(m -> m.role() == Membership.Role.LEAD).forEach(m -> leads.add(m.organisation()));
+        return leads;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.voortgang.core.reference;
+
+import java.math.BigDecimal;
+import nl.voortgang.core.activity.PlannedActivity;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.alliance.IndicatorCode;
+import nl.voortgang.core.alliance.Indicator;
+import nl.voortgang.core.alliance.Membership;
+import nl.voortgang.core.alliance.OutcomeCode;
+import nl.voortgang.core.organisation.BoardSeat;
+import nl.voortgang.core.organisation.FormerName;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.organisation.Representation;
+
+/** The rows of reference files that belong to an organisation or alliance named on the same row. */
+public final class ReferenceRows {
+
+    private ReferenceRows() {
+    }
+
+    public record FormerNameRow(OrganisationCode organisation, FormerName name) {
+    }
+
+    public record BoardSeatRow(OrganisationCode organisation, BoardSeat seat) {
+    }
+
+    public record RepresentationRow(OrganisationCode organisation, Representation representation) {
+    }
+
+    public record AllianceNameRow(AllianceCode alliance, AllianceName name) {
+    }
+
+    public record MembershipRow(AllianceCode alliance, Membership membership) {
+    }
+
+    public record OutcomeRow(AllianceCode alliance, OutcomeCode code, String description) {
+    }
+
+    public record IndicatorRow(AllianceCode alliance, Indicator indicator) {
+    }
+
+    public record TargetRow(AllianceCode alliance, IndicatorCode indicator, int year, BigDecimal target) {
+    }
+
+    public record ActivityPlanRow(AllianceCode alliance, PlannedActivity activity) {
+    }
+}

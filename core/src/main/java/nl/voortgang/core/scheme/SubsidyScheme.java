@@ -1,0 +1,32 @@
+package nl.voortgang.core.scheme;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.voortgang.core.organisation.OrganisationCode;
+
+/**
+ * A government subsidy scheme under which alliances work, such as the "Subsidieregeling gender- en
+ * LHBTI-gelijkheid 2017–2022" of the Minister of OCW.
+ */
+public record SubsidyScheme(
+        SchemeCode code,
+        String name,
+        OrganisationCode ministry,
+        LocalDate start,
+        LocalDate end,
+        AccountabilityCalendar calendar,
+        Tolerance tolerance) {
+
+    public SubsidyScheme {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ministry, "ministry");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(tolerance, "tolerance");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("a scheme cannot end before it starts: " + code);
+        }
+    }
+}

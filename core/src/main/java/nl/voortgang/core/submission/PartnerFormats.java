@@ -1,0 +1,141 @@
+package nl.voortgang.core.submission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.voortgang.core.activity.ActivityCode;
+import nl.voortgang.core.activity.ActivityProgress;
+import nl.voortgang.core.activity.ActivityStatus;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.IndicatorCode;
+import nl.voortgang.core.budget.BudgetLine;
+import nl.voortgang.core.budget.BudgetStatus;
+import nl.voortgang.core.budget.CostCategory;
+import nl.voortgang.core.budget.Expenditure;
+import nl.voortgang.core.csv.Column;
+import nl.voortgang.core.csv.RecordFormat;
+import nl.voortgang.core.csv.Row;
+import nl.voortgang.core.csv.Types;
+import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.indicator.IndicatorResult;
+import nl.voortgang.core.money.Money;
+import nl.voortgang.core.organisation.OrganisationCode;
+
+/**
+ * The CSV formats in which partners submit their figures. Every partner file names the alliance, the
+ * partner and the year on every row; one file holds one alliance and one year. Documented in
+ * {@code docs/csv-formats.md}.
+ */
+public final class PartnerFormats {
+
+    public static final Column<AllianceCode> ALLIANCE = Column.required("alliantie",
+            Types.code("een alliantie", AllianceCode::isValid, AllianceCode::new),
+            "Code van de alliantie, zoals SWH.", "alliance");
+    public static final Column<OrganisationCode> PARTNER = Column.required("partner",
+            Types.code("een organisatie", OrganisationCode::isValid, OrganisationCode::new),
+            "Code van de partner die het bestand stuurt; een partner rapporteert alleen over zichzelf.", "organisatie");
+    public static final Column<Integer> YEAR = Column.required("jaar", Types.year(),
+            "Het jaar waarover het bestand gaat.", "year");
+
+    public static final Column<CostCategory> BUDGET_CATEGORY = Column.required("kostensoort", Types.oneOf(CostCategory.class),
+            "De kostensoort.", "cost_category", "category");
+    public static final Column<Money> BUDGETED = Column.required("begroot", Types.euros(false),
+            "Het begrote bedrag voor deze kostensoort.", "budget", "begroting", "budgeted");
+    public static final Column<BudgetStatus> BUDGET_STATUS = Column.required("status", Types.oneOf(BudgetStatus.class),
+            "De versie van de begroting; afwijkingen worden gemeten tegen de definitieve.", "versie", "version");
+    public static final Column<String> NOTE = Column.optional("toelichting", Types.text(2000),
+            "Toelichting.", "note", "explanation", "opmerking");
+
+    public static final Column<CostCategory> SPENT_CATEGORY = BUDGET_CATEGORY;
+    public static final Column<Money> SPENT = Column.required("gerealiseerd", Types.euros(true),
+            "Het uitgegeven bedrag; een negatief bedrag is een correctie.", "realised", "uitgaven", "spent");
+    public static final Column<LocalDate> BOOKED_ON = Column.optional("datum", Types.date(),
+            "Boekdatum, voor een regel uit de boekhouding.", "date", "boekdatum");
+    public static final Column<String> DESCRIPTION = Column.optional("omschrijving", Types.text(500),
+            "Omschrijving van de uitgave.", "description");
+    public static final Column<String> EXPLANATION = Column.optional("toelichting", Types.text(2000),
+            "Verklaring van een afwijking van de begroting in deze kostensoort.", "explanation", "note");
+
+    public static final Column<ActivityCode> ACTIVITY = Column.required("activiteit",
+            Types.label("een activiteit", ActivityCode::new), "Code van de activiteit uit het activiteitenplan.", "activity");
+    public static final Column<ActivityStatus> ACTIVITY_STATUS = Column.required("status", Types.oneOf(ActivityStatus.class),
+            "Stand van de activiteit.", "status");
+    public static final Column<LocalDate> COMPLETED_ON = Column.optional("gereed_op", Types.date(),
+            "Datum waarop de activiteit is afgerond.", "completed_on", "afgerond_op");
+    public static final Column<String> DIFFERENCE = Column.optional("toelichting", Types.text(2000),
+            "Verklaring van het verschil met het plan; verplicht bij 'uitgesteld' en 'vervallen'.", "explanation", "note");
+
+    public static final Column<IndicatorCode> INDICATOR = Column.required("indicator",
+            Types.label("een indicator", IndicatorCode::new), "Code van de indicator uit de theory of change.");
+    public static final Column<BigDecimal> VALUE = Column.required("waarde", Types.number(),
+            "De gemeten waarde: altijd een getal.", "value", "resultaat");
+    public static final Column<String> DIMENSION = Column.optional("uitsplitsing", Types.text(60),
+            "Waarnaar de waarde is uitgesplitst, zoals 'geslacht'; leeg voor het totaal.", "dimension", "disaggregation");
+    public static final Column<String> CATEGORY = Column.optional("categorie", Types.text(60),
+            "De categorie binnen de uitsplitsing, zoals 'vrouw'.", "category_value");
+
+    public static final RecordFormat<BudgetLine> BUDGET = new RecordFormat<>("begroting",
+            "De begroting van een partner voor één jaar, per kostensoort.",
+            List.of(ALLIANCE, PARTNER, YEAR, BUDGET_CATEGORY, BUDGETED, BUDGET_STATUS, NOTE),
+            row -> new BudgetLine(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(BUDGET_CATEGORY),
+                    row.get(BUDGETED), row.get(BUDGET_STATUS), row.get(NOTE)));
+
+    public static final RecordFormat<Expenditure> EXPENDITURE = new RecordFormat<>("realisatie",
+            "De gerealiseerde uitgaven van een partner in één jaar: een totaal per kostensoort of de regels uit de boekhouding.",
+            List.of(ALLIANCE, PARTNER, YEAR, SPENT_CATEGORY, SPENT, BOOKED_ON, DESCRIPTION, EXPLANATION),
+            PartnerFormats::expenditure);
+
+    public static final RecordFormat<ActivityProgress> ACTIVITY_PROGRESS = new RecordFormat<>("activiteiten",
+            "De voortgang van de activiteiten waarvoor een partner verantwoordelijk is, in één jaar.",
+            List.of(ALLIANCE, PARTNER, YEAR, ACTIVITY, ACTIVITY_STATUS, COMPLETED_ON, DIFFERENCE),
+            PartnerFormats::activityProgress);
+
+    public static final RecordFormat<IndicatorResult> INDICATOR_RESULTS = new RecordFormat<>("indicatoren",
+            "De gemeten waarden van indicatoren in één jaar, als totaal en zo mogelijk uitgesplitst.",
+            List.of(ALLIANCE, PARTNER, YEAR, INDICATOR, VALUE, DIMENSION, CATEGORY, NOTE),
+            PartnerFormats::indicatorResult);
+
+    private PartnerFormats() {
+    }
+
+    private static Expenditure expenditure(Row row) {
+        LocalDate booked = row.get(BOOKED_ON);
+        if (booked != null && booked.getYear() != row.get(YEAR)) {
+            row.error(BOOKED_ON, "De boekdatum valt niet in " + row.get(YEAR) + ", het jaar van deze regel.",
+                    "Boek de uitgave in het jaar waarin zij is gedaan, of corrigeer de datum.");
+            return null;
+        }
+        return new Expenditure(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(SPENT_CATEGORY), row.get(SPENT),
+                booked, row.get(DESCRIPTION), row.get(EXPLANATION));
+    }
+
+    private static ActivityProgress activityProgress(Row row) {
+        ActivityStatus status = row.get(ACTIVITY_STATUS);
+        if (status.needsExplanation() && row.get(DIFFERENCE) == null) {
+            row.error(DIFFERENCE, "Bij de status '" + status.dutch() + "' hoort een toelichting op het verschil met het plan.",
+                    "Leg in de kolom 'toelichting' uit waarom de activiteit " + status.dutch() + " is.");
+            return null;
+        }
+        if (row.get(COMPLETED_ON) != null && status != ActivityStatus.COMPLETED) {
+            row.warning(COMPLETED_ON, "Er staat een datum 'gereed_op' bij een activiteit met de status '" + status.dutch() + "'.",
+                    "Zet de status op 'uitgevoerd', of laat 'gereed_op' leeg.");
+        }
+        return new ActivityProgress(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(ACTIVITY), status,
+                row.get(COMPLETED_ON), row.get(DIFFERENCE));
+    }
+
+    private static IndicatorResult indicatorResult(Row row) {
+        String dimension = row.get(DIMENSION);
+        String category = row.get(CATEGORY);
+        if ((dimension == null) != (category == null)) {
+            Column<String> empty = dimension == null ? DIMENSION : CATEGORY;
+            row.error(empty, "Een uitsplitsing heeft zowel 'uitsplitsing' als 'categorie' nodig.",
+                    "Vul beide in (zoals 'geslacht' en 'vrouw'), of laat beide leeg voor het totaal.");
+            return null;
+        }
+        Disaggregation breakdown = dimension == null ? null
+                : new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT));
+        return new IndicatorResult(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(INDICATOR), row.get(VALUE),
+                breakdown, row.get(NOTE));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.voortgang.core.submission;
+
+import nl.voortgang.core.Labelled;
+import nl.voortgang.core.csv.RecordFormat;
+
+/** What a partner's file is about; each kind has one CSV format. */
+public enum SubmissionKind implements Labelled {
+    BUDGET("begroting", "budget"),
+    EXPENDITURE("realisatie", "realised expenditure"),
+    ACTIVITY_PROGRESS("activiteiten", "activity progress"),
+    INDICATOR_RESULTS("indicatoren", "indicator results");
+
+    private final String dutch;
+    private final String english;
+
+    SubmissionKind(String dutch, String english) {
+        this.dutch = dutch;
+        this.english = english;
+    }
+
+    public RecordFormat<?> format() {
+        return switch (this) {
+            case BUDGET -> PartnerFormats.BUDGET;
+            case EXPENDITURE -> PartnerFormats.EXPENDITURE;
+            case ACTIVITY_PROGRESS -> PartnerFormats.ACTIVITY_PROGRESS;
+            case INDICATOR_RESULTS -> PartnerFormats.INDICATOR_RESULTS;
+        };
+    }
+
+    /** Budgets are due with the plans, before the year; the other kinds after the year, with the progress report. */
+    public boolean dueBeforeTheYear() {
+        return this == BUDGET;
+    }
+
+    @Override
+    public String dutch() {
+        return dutch;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+}
