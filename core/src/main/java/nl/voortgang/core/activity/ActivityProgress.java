@@ -3,6 +3,8 @@ package nl.voortgang.core.activity;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.voortgang.core.PartnerFigure;
+import nl.voortgang.core.alliance.ActivityCode;
+import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.organisation.OrganisationCode;
 

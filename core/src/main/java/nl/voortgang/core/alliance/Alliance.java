@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voortgang.core.DateRange;
-import nl.voortgang.core.activity.ActivityCode;
-import nl.voortgang.core.activity.PlannedActivity;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.scheme.SchemeCode;
 

@@ -18,7 +18,11 @@ public final class CsvReadException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return Problem.error(file, line, "", "", "De CSV-opmaak klopt niet vanaf deze regel: " + getCause().getMessage(),
-                "Controleer of elk aanhalingsteken (\") ook wordt gesloten; sla het bestand zo nodig opnieuw op vanuit Excel.");
+        String cause = String.valueOf(getCause().getMessage());
+        String message = cause.contains("EOF reached before encapsulated token finished")
+                ? "Een aanhalingsteken (\") op deze regel wordt nergens gesloten; vanaf hier kan het bestand niet worden gelezen."
+                : "De CSV-opmaak klopt niet vanaf deze regel; vanaf hier kan het bestand niet worden gelezen.";
+        return Problem.error(file, line, "", "", message,
+                "Sluit elk aanhalingsteken, of sla het bestand opnieuw op vanuit Excel als 'CSV (gescheiden door lijstscheidingsteken)'.");
     }
 }

@@ -31,7 +31,6 @@ public final class CsvTable implements Closeable {
                 .setDelimiter(source.delimiter())
                 .setIgnoreEmptyLines(true)
                 .setTrailingData(true)
-                .setLenientEof(true)
                 .get();
         this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         this.records = parser.iterator();

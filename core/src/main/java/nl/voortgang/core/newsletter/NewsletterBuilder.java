@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.voortgang.core.activity.ActivityStatus;
+import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.budget.BudgetLine;
@@ -28,8 +28,9 @@ import nl.voortgang.core.submission.Submissions;
 
 /**
  * Builds the read model of a newsletter edition. The progress block of each alliance is generated from its
- * plans, definitive budgets and realised spending in the edition's year, with the next three dates of its
- * scheme's calendar after the edition appears.
+ * plans, definitive budgets and realised spending in the edition's year (or its first year, for an edition
+ * that appears before the partnership starts), with the next three dates of its scheme's calendar after the
+ * edition appears. The agenda holds the next eight meetings.
  */
 public final class NewsletterBuilder {
 
@@ -54,12 +55,13 @@ public final class NewsletterBuilder {
         Edition edition = content.edition(editionMonth).orElseThrow(() -> new ReportUnavailable("Editie " + editionMonth
                 + " van de nieuwsbrief is onbekend. Bekende edities: " + content.editions().stream().map(e -> e.edition().toString())
                 .collect(Collectors.joining(", ")) + "; voeg de editie toe aan edities.csv."));
+        int year = editionMonth.getYear();
         List<AllianceProgress> progress = alliances.all().stream()
-                .filter(a -> a.partnership().overlapsYear(editionMonth.getYear()))
+                .filter(a -> a.partnership().lastYear(year) >= year)
                 .sorted(Comparator.comparing(Alliance::code))
-                .map(a -> progress(a, editionMonth.getYear(), edition.publishedOn())).toList();
+                .map(a -> progress(a, Math.max(year, a.partnership().firstYear()), edition.publishedOn())).toList();
         Profile profile = edition.profile() == null ? null : organisations.find(edition.profile()).map(this::profile).orElse(null);
-        return new NewsletterIssue(edition, content.newsItems(editionMonth), progress, content.meetingsFrom(edition.publishedOn()),
+        return new NewsletterIssue(edition, content.newsItems(editionMonth), progress, content.meetingsFrom(edition.publishedOn()).stream().limit(8).toList(),
                 profile, clock.instant());
     }
 
@@ -87,9 +89,10 @@ public final class NewsletterBuilder {
                 .map(s -> nextDeadlines(s.calendar(), alliance, publishedOn)).orElse(List.of());
         String lead = alliance.lead().map(organisations::nameOf).orElse("");
         DutchFormat nl = DutchFormat.dutch();
-        String summary = "In " + year + " staan " + activities.size() + " activiteiten in het plan, waarvan er " + completed
-                + " zijn uitgevoerd. De definitieve begroting voor " + year + " is " + nl.money(budget) + " (" + withBudget + " van "
-                + members + " partners). Tot en met " + year + " is " + nl.money(realised) + " uitgegeven.";
+        String summary = "In " + year + (activities.size() == 1 ? " staat 1 activiteit" : " staan " + activities.size() + " activiteiten")
+                + " in het plan, waarvan er " + completed + (completed == 1 ? " is" : " zijn") + " uitgevoerd. De definitieve begroting voor "
+                + year + " is " + nl.money(budget) + " (" + withBudget + " van " + members + " partners). Tot en met " + year + " is "
+                + nl.money(realised) + " uitgegeven.";
         return new AllianceProgress(alliance.code(), alliance.name(), lead, members, year, activities.size(), (int) completed,
                 budget, withBudget, realised, next, summary);
     }

@@ -13,9 +13,9 @@ import nl.voortgang.core.submission.SubmissionKey;
 import nl.voortgang.core.submission.SubmissionKind;
 
 /**
- * Which submissions each member owed in the report's years, and whether they came on time: a budget from
- * every member, realised spending and indicator results from every member, and activity progress from every
- * member with planned activities that year.
+ * Which submissions each member owed in the report's years, and whether they came on time: a budget and
+ * realised spending from every member, and activity progress and indicator results from every member with
+ * planned activities that year.
  */
 final class DeadlineConsolidation {
 
@@ -30,7 +30,7 @@ final class DeadlineConsolidation {
                     continue;
                 }
                 for (SubmissionKind kind : SubmissionKind.values()) {
-                    if (kind == SubmissionKind.ACTIVITY_PROGRESS && data.alliance.activitiesIn(year).stream()
+                    if (!kind.isFinancial() && data.alliance.activitiesIn(year).stream()
                             .noneMatch(a -> a.responsible().equals(partner))) {
                         continue;
                     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.voortgang.core.DateRange;
-import nl.voortgang.core.activity.ActivityStatus;
+import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;

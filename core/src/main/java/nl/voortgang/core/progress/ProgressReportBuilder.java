@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.voortgang.core.activity.ActivityStatus;
+import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Outcome;

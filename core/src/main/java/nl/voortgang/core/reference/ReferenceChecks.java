@@ -137,14 +137,16 @@ final class ReferenceChecks {
     }
 
     private <T> void unique(RecordFormat<T> format, java.util.function.Function<T, Object> key, String column, String message) {
-        Map<Object, Long> seen = new HashMap<>();
+        Map<Object, Located<T>> seen = new HashMap<>();
         for (Located<T> row : set.rows(format)) {
             Object k = key.apply(row.value());
-            Long earlier = seen.putIfAbsent(k, row.line());
+            Located<T> earlier = seen.putIfAbsent(k, row);
             if (earlier != null) {
                 at(row);
                 String shown = k instanceof List<?> list ? Objects.toString(list.get(list.size() - 1)) : k.toString();
-                error(column, shown, String.format(message, shown, earlier), "Haal de dubbele regel weg.");
+                String where = earlier.file().equals(row.file()) ? "" : " in " + earlier.file();
+                error(column, shown, String.format(message, shown, earlier.line()).replace(" op regel ", where + " op regel "),
+                        "Haal de dubbele regel weg.");
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.voortgang.core.activity.PlannedActivity;
+import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Indicator;
@@ -156,7 +156,7 @@ final class ReferenceMerge {
     }
 
     Set<OrganisationCode> leadsOf(Alliance alliance) {
-        Set<OrganisationCode> leads = new HashSet<>();
+        Set<OrganisationCode> leads = new java.util.LinkedHashSet<>();
         alliance.memberships().stream().filter(m -> m.role() == Membership.Role.LEAD).forEach(m -> leads.add(m.organisation()));
         return leads;
     }

@@ -1,7 +1,7 @@
 package nl.voortgang.core.reference;
 
 import java.math.BigDecimal;
-import nl.voortgang.core.activity.PlannedActivity;
+import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.alliance.IndicatorCode;

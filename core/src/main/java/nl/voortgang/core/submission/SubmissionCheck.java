@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.voortgang.core.PartnerFigure;
 import nl.voortgang.core.activity.ActivityProgress;
-import nl.voortgang.core.activity.PlannedActivity;
+import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Alliances;

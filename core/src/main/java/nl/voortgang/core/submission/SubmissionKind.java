@@ -27,6 +27,11 @@ public enum SubmissionKind implements Labelled {
         };
     }
 
+    /** Budgets and realised spending are owed by every member; activities and results by members with planned activities. */
+    public boolean isFinancial() {
+        return this == BUDGET || this == EXPENDITURE;
+    }
+
     /** Budgets are due with the plans, before the year; the other kinds after the year, with the progress report. */
     public boolean dueBeforeTheYear() {
         return this == BUDGET;

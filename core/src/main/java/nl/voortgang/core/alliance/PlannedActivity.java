@@ -1,8 +1,7 @@
-package nl.voortgang.core.activity;
+package nl.voortgang.core.alliance;
 
 import java.util.Objects;
 import nl.voortgang.core.DateRange;
-import nl.voortgang.core.alliance.OutcomeCode;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.organisation.OrganisationCode;
 

@@ -1,4 +1,4 @@
-package nl.voortgang.core.activity;
+package nl.voortgang.core.alliance;
 
 import java.util.Objects;
 
