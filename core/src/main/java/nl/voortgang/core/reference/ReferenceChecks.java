@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.organisation.OrganisationCode;
@@ -114,11 +115,15 @@ final class ReferenceChecks {
     private void leads() {
         for (var row : set.rows(ReferenceFormats.MEMBERSHIPS)) {
             Alliance alliance = world.alliances.get(row.value().alliance());
-            if (alliance != null && world.leadsOf(alliance).size() > 1) {
+            var membership = row.value().membership();
+            if (alliance == null || membership.role() != Membership.Role.LEAD) {
+                continue;
+            }
+            var leads = world.leadsOf(alliance);
+            if (leads.size() > 1 && !leads.iterator().next().equals(membership.organisation())) {
                 at(row);
-                error("rol", row.value().membership().role().dutch(), "Alliantie " + alliance.code() + " heeft meer dan één penvoerder: "
-                        + world.leadsOf(alliance) + ".", "Een alliantie heeft één penvoerder; maak de andere 'partner'.");
-                return;
+                error("rol", membership.role().dutch(), "Alliantie " + alliance.code() + " heeft meer dan één penvoerder: " + leads + ".",
+                        "Een alliantie heeft één penvoerder; maak de andere 'partner'.");
             }
         }
     }

@@ -44,6 +44,8 @@ public final class ReferenceUpdate {
         world.merge(set);
         List<Problem> problems = new ArrayList<>(set.problems());
         problems.addAll(ReferenceChecks.check(set, world));
+        List<String> order = files.stream().map(CsvSource::name).toList();
+        problems.sort(java.util.Comparator.comparingInt((Problem p) -> order.indexOf(p.file())).thenComparingLong(Problem::line));
         List<FileSummary> summaries = files.stream().map(f -> new FileSummary(f.name(),
                 set.formatOfFile().containsKey(f.name()) ? set.formatOfFile().get(f.name()).name() : null, set.rowCount(f.name()))).toList();
         boolean ok = problems.stream().noneMatch(Problem::isError);

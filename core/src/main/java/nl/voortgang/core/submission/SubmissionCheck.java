@@ -74,7 +74,11 @@ public final class SubmissionCheck {
         rows++;
         PartnerFigure figure = (PartnerFigure) row.value();
         long line = row.line();
-        scope.check(file, line, figure).ifPresent(problems::add);
+        Optional<Problem> otherPartner = scope.check(file, line, figure);
+        if (otherPartner.isPresent()) {
+            problems.add(otherPartner.get());
+            return;
+        }
         if (!sameFileScope(line, figure)) {
             return;
         }

@@ -119,9 +119,9 @@ class ReferenceDataLoadingTests {
         var result = store.referenceUpdate().apply(List.of(SCHEMES, ORGANISATIONS, ALLIANCES, members, organisations));
 
         assertThat(result.problems()).extracting(Problem::file, Problem::line, Problem::message).containsExactly(
+                tuple("lidmaatschappen.csv", 3L, "Alliantie WEDT heeft meer dan één penvoerder: [ATRIA, NVR]."),
                 tuple("organisaties-extra.csv", 2L, "Organisatie OCW staat al in organisaties.csv op regel 2."),
-                tuple("organisaties-extra.csv", 3L, "Organisatie OCW staat al in organisaties.csv op regel 2."),
-                tuple("lidmaatschappen.csv", 2L, "Alliantie WEDT heeft meer dan één penvoerder: [ATRIA, NVR]."));
+                tuple("organisaties-extra.csv", 3L, "Organisatie OCW staat al in organisaties.csv op regel 2."));
     }
 
     @Test
