@@ -11,13 +11,20 @@ import java.util.stream.Collectors;
  */
 public interface Labelled {
 
-    String dutch();
+    /** The value's labels; an enum keeps one {@link Labels} per constant. */
+    Labels labels();
 
-    String english();
+    default String dutch() {
+        return labels().dutch();
+    }
+
+    default String english() {
+        return labels().english();
+    }
 
     /** Other names that files may use for this value, such as {@code m&e}. */
     default java.util.List<String> aliases() {
-        return java.util.List.of();
+        return labels().aliases();
     }
 
     default String label(Locale locale) {
@@ -37,6 +44,14 @@ public interface Labelled {
     /** The Dutch labels, quoted and separated by commas, for messages that say what is allowed. */
     static <E extends Enum<E> & Labelled> String dutchLabels(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(e -> "'" + e.dutch() + "'").collect(Collectors.joining(", "));
+    }
+
+    /** A Dutch label, an English label, and other names files may use. */
+    record Labels(String dutch, String english, java.util.List<String> aliases) {
+
+        public Labels(String dutch, String english) {
+            this(dutch, english, java.util.List.of());
+        }
     }
 
     private static String normalise(String text) {

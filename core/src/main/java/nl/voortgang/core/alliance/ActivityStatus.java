@@ -1,6 +1,7 @@
 package nl.voortgang.core.alliance;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** Where a planned activity stands. Postponed and cancelled activities are differences that must be explained. */
 public enum ActivityStatus implements Labelled {
@@ -10,26 +11,19 @@ public enum ActivityStatus implements Labelled {
     POSTPONED("uitgesteld", "postponed"),
     CANCELLED("vervallen", "cancelled");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     ActivityStatus(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** A status that differs from the plan: the Kaderregeling asks for an explanation of the difference. */
     public boolean needsExplanation() {
         return this == POSTPONED || this == CANCELLED;
-    }
-
-    @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.core.alliance;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /**
  * How the values of an indicator combine, across partners and across years. Every consolidated value in a
@@ -18,21 +19,14 @@ public enum Aggregation implements Labelled {
      */
     LEVEL("stand", "level");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     Aggregation(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Labels labels() {
+        return labels;
     }
 }

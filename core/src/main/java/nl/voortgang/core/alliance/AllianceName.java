@@ -18,22 +18,15 @@ public record AllianceName(String name, Kind kind) {
         EARLIER_NAME("eerdere naam", "earlier name"),
         WORKING_TITLE("werktitel", "working title");
 
-        private final String dutch;
-        private final String english;
+        private final Labels labels;
 
         Kind(String dutch, String english) {
-            this.dutch = dutch;
-            this.english = english;
+            this.labels = new Labels(dutch, english);
         }
 
         @Override
-        public String dutch() {
-            return dutch;
-        }
-
-        @Override
-        public String english() {
-            return english;
+        public Labels labels() {
+            return labels;
         }
     }
 }

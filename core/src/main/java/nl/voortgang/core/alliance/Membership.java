@@ -22,22 +22,15 @@ public record Membership(OrganisationCode organisation, Role role, DateRange per
         LEAD("penvoerder", "lead organisation"),
         PARTNER("partner", "partner");
 
-        private final String dutch;
-        private final String english;
+        private final Labels labels;
 
         Role(String dutch, String english) {
-            this.dutch = dutch;
-            this.english = english;
+            this.labels = new Labels(dutch, english);
         }
 
         @Override
-        public String dutch() {
-            return dutch;
-        }
-
-        @Override
-        public String english() {
-            return english;
+        public Labels labels() {
+            return labels;
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.core.budget;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** The version state of a partner's budget for a year; variances are measured against the definitive one. */
 public enum BudgetStatus implements Labelled {
@@ -8,21 +9,14 @@ public enum BudgetStatus implements Labelled {
     SUBMITTED("ingediend", "submitted"),
     DEFINITIVE("definitief", "definitive");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     BudgetStatus(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -2,6 +2,7 @@ package nl.voortgang.core.budget;
 
 import java.util.List;
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** The cost categories in which budgets are set and spending is accounted for. */
 public enum CostCategory implements Labelled {
@@ -11,28 +12,14 @@ public enum CostCategory implements Labelled {
     MONITORING("monitoring en evaluatie", "monitoring and evaluation", List.of("m&e", "monitoring")),
     OVERHEAD("overheadkosten", "overhead costs", List.of("overhead"));
 
-    private final String dutch;
-    private final String english;
-    private final List<String> aliases;
+    private final Labels labels;
 
     CostCategory(String dutch, String english, List<String> aliases) {
-        this.dutch = dutch;
-        this.english = english;
-        this.aliases = aliases;
+        this.labels = new Labels(dutch, english, aliases);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.core.newsletter;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** The yearly moments of the accountability calendar that a newsletter announces. */
 public enum Milestone implements Labelled {
@@ -8,21 +9,14 @@ public enum Milestone implements Labelled {
     ASSESSMENT("beoordeling van de plannen door het ministerie", "ministry's assessment of the plans"),
     PROGRESS_REPORT("jaarlijkse voortgangsrapportage bij het ministerie", "yearly progress report due");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     Milestone(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Labels labels() {
+        return labels;
     }
 }

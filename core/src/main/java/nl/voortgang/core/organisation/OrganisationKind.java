@@ -1,6 +1,7 @@
 package nl.voortgang.core.organisation;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** What sort of organisation it is; the Dutch label is what files and reports use. */
 public enum OrganisationKind implements Labelled {
@@ -14,21 +15,14 @@ public enum OrganisationKind implements Labelled {
     FUND("fonds", "fund"),
     OTHER("overig", "other");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     OrganisationKind(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.core.submission;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 import nl.voortgang.core.csv.RecordFormat;
 
 /** What a partner's file is about; each kind has one CSV format. */
@@ -10,12 +11,15 @@ public enum SubmissionKind implements Labelled {
     ACTIVITY_PROGRESS("activiteiten", "activity progress"),
     INDICATOR_RESULTS("indicatoren", "indicator results");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     SubmissionKind(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     public RecordFormat<?> format() {
@@ -35,15 +39,5 @@ public enum SubmissionKind implements Labelled {
     /** Budgets are due with the plans, before the year; the other kinds after the year, with the progress report. */
     public boolean dueBeforeTheYear() {
         return this == BUDGET;
-    }
-
-    @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.core.submission;
 
 import nl.voortgang.core.Labelled;
+import nl.voortgang.core.Labelled.Labels;
 
 /** Whether a submission that was due came in on time. */
 public enum Timeliness implements Labelled {
@@ -9,21 +10,14 @@ public enum Timeliness implements Labelled {
     MISSING("ontbreekt", "missing"),
     NOT_YET_DUE("nog niet verschuldigd", "not yet due");
 
-    private final String dutch;
-    private final String english;
+    private final Labels labels;
 
     Timeliness(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+        this.labels = new Labels(dutch, english);
     }
 
     @Override
-    public String dutch() {
-        return dutch;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Labels labels() {
+        return labels;
     }
 }
