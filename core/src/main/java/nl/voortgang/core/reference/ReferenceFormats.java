@@ -227,7 +227,7 @@ public final class ReferenceFormats {
                     row.get(ORGANISER)));
 
     /** Every reference format, in the order a set of files is loaded: what others refer to comes first. */
-    public static final List<RecordFormat<?>> ALL = List.of(SCHEMES, ORGANISATIONS, FORMER_NAMES, BOARD, REPRESENTATIONS,
+    public static final List<RecordFormat<?>> ALL = List.of(ORGANISATIONS, FORMER_NAMES, BOARD, REPRESENTATIONS, SCHEMES,
             ALLIANCES, ALLIANCE_NAMES, MEMBERSHIPS, OUTCOMES, INDICATORS, TARGETS, ACTIVITY_PLANS, EDITIONS, NEWS_ITEMS, MEETINGS);
 
     private ReferenceFormats() {

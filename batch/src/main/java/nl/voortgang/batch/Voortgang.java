@@ -1,0 +1,133 @@
+package nl.voortgang.batch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.voortgang.batch.cli.ExitCodes;
+import nl.voortgang.batch.cli.SpringCommand;
+import nl.voortgang.batch.cli.ValidateCommand;
+import nl.voortgang.batch.cli.VoortgangCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code voortgang} command. The command line is read first, without starting anything, so that help and
+ * mistakes in the command line answer at once; then the application starts on the data directory and the
+ * subcommand runs. A user's mistake is a one-line message; a failure of the program is one line on the console
+ * and the details in {@code voortgang.log}.
+ */
+public final class Voortgang {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Voortgang.class);
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Voortgang(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Voortgang(System.out, System.err).run(args));
+    }
+
+    public int run(String... args) {
+        VoortgangCommand root = new VoortgangCommand();
+        CommandLine cli = new CommandLine(root).setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true));
+        ParseResult parsed;
+        try {
+            parsed = cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.INPUT_REJECTED;
+        }
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        if (!parsed.hasSubcommand()) {
+            cli.usage(out);
+            return ExitCodes.INPUT_REJECTED;
+        }
+        SpringCommand command = (SpringCommand) parsed.subcommand().commandSpec().userObject();
+        Path dataDir = root.dataDir();
+        if (command instanceof ValidateCommand validate && !validate.needsDatabase()) {
+            return runWithoutDatabase(validate, new Console(out, false));
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = Application.start(dataDir, new Console(out));
+        } catch (RuntimeException e) {
+            return startFailure(e, dataDir);
+        }
+        try (context) {
+            return command.run(context, context.getBean(Console.class));
+        } catch (Exception e) {
+            LOG.error("voortgang failed", e);
+            err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ". Details staan in "
+                    + dataDir.resolve("voortgang.log") + ".");
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int runWithoutDatabase(ValidateCommand validate, Console console) {
+        try {
+            return validate.run(null, console);
+        } catch (Exception e) {
+            err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ".");
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int startFailure(RuntimeException e, Path dataDir) {
+        if (Application.isDatabaseBusy(e)) {
+            err.println("De gegevensmap " + dataDir + " is in gebruik door een andere voortgang-run; er is niets gedaan. "
+                    + "Probeer het opnieuw als die klaar is.");
+            return ExitCodes.BUSY;
+        }
+        err.println("Voortgang kon niet starten op de gegevensmap " + dataDir + ": " + rootMessage(e) + ".");
+        return ExitCodes.FAILED;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** Starting the Spring application on a data directory. */
+    static final class Application {
+
+        private Application() {
+        }
+
+        static ConfigurableApplicationContext start(Path dataDir, Console console) {
+            SpringApplication application = new SpringApplication(VoortgangApplication.class);
+            application.setDefaultProperties(Map.of("voortgang.data-dir", dataDir.toString()));
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("console", console));
+            return application.run();
+        }
+
+        /** HSQLDB in file mode lets one process at a time open a database. */
+        static boolean isDatabaseBusy(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("lockFile") || message.contains("Database lock acquisition failure")) {
+                    return true;
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
+            }
+            return false;
+        }
+    }
+}

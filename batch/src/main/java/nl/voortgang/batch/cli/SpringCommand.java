@@ -1,0 +1,11 @@
+package nl.voortgang.batch.cli;
+
+import nl.voortgang.batch.Console;
+import org.springframework.context.ApplicationContext;
+
+/** A subcommand that works on the data directory, run once the application has started. */
+public interface SpringCommand {
+
+    /** Runs the command; returns its exit code. */
+    int run(ApplicationContext context, Console console) throws Exception;
+}

@@ -1,0 +1,143 @@
+package nl.voortgang.batch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.voortgang.batch.Console;
+import nl.voortgang.core.alliance.Alliances;
+import nl.voortgang.core.csv.CsvSource;
+import nl.voortgang.core.csv.CsvTable;
+import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.memory.InMemoryStore;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.organisation.Organisations;
+import nl.voortgang.core.reference.ReferenceUpdate;
+import nl.voortgang.core.submission.PartnerFile;
+import nl.voortgang.core.submission.PartnerFormats;
+import nl.voortgang.core.submission.SubmissionIntake;
+import nl.voortgang.core.submission.Submissions;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Controleert bestanden zoals 'ingest' dat doet, maar slaat niets op: een partner kan zijn bestand controleren "
+                + "voordat hij het stuurt.",
+                "Zonder --partner wordt een partnerbestand gecontroleerd als bestand van de partner die erin staat, en een "
+                        + "referentiebestand tegen de opgeslagen referentiegegevens."},
+        footer = {"", "Voorbeelden:", "  voortgang validate --partner NVR realisatie-SWH-2018.csv",
+                "  voortgang validate --partner NVR --reference-dir secretariaat realisatie-SWH-2018.csv   (zonder database)"})
+public class ValidateCommand implements SpringCommand {
+
+    private static final int SHOWN = 200;
+
+    @Option(names = "--partner", paramLabel = "CODE", description = "De partner die het bestand stuurt.")
+    String partner;
+
+    @Option(names = "--reference-dir", paramLabel = "MAP",
+            description = "Controleer tegen de referentiebestanden in deze map in plaats van tegen de database.")
+    Path referenceDir;
+
+    @Parameters(arity = "1..*", paramLabel = "BESTAND", description = "De te controleren CSV-bestanden.")
+    List<Path> files = new ArrayList<>();
+
+    /** With a folder of reference files the check needs no database. */
+    public boolean needsDatabase() {
+        return referenceDir == null;
+    }
+
+    @Override
+    public int run(ApplicationContext context, Console console) throws IOException {
+        Organisations organisations;
+        Alliances alliances;
+        Submissions submissions;
+        ReferenceUpdate referenceUpdate;
+        Clock clock = Clock.systemDefaultZone();
+        if (referenceDir != null) {
+            InMemoryStore store = new InMemoryStore(clock);
+            ReferenceUpdate.Result loaded = store.referenceUpdate().apply(referenceFiles(referenceDir));
+            if (loaded.hasErrors()) {
+                console.say("De referentiebestanden in " + referenceDir + " hebben zelf fouten:");
+                loaded.problems().stream().filter(Problem::isError).forEach(p -> console.say("    " + p.describe()));
+                return ExitCodes.INPUT_REJECTED;
+            }
+            organisations = store.organisations();
+            alliances = store.alliances();
+            submissions = store.submissions();
+            referenceUpdate = store.referenceUpdate();
+        } else {
+            organisations = context.getBean(Organisations.class);
+            alliances = context.getBean(Alliances.class);
+            submissions = context.getBean(Submissions.class);
+            referenceUpdate = context.getBean(ReferenceUpdate.class);
+        }
+        var intake = new SubmissionIntake(organisations, alliances, submissions, clock);
+        boolean anyErrors = false;
+        for (Path file : files) {
+            anyErrors |= validate(file, intake, referenceUpdate, console);
+        }
+        return anyErrors ? ExitCodes.INPUT_REJECTED : ExitCodes.OK;
+    }
+
+    private boolean validate(Path file, SubmissionIntake intake, ReferenceUpdate referenceUpdate, Console console) throws IOException {
+        CsvSource.Detected detected = CsvSource.detect(file);
+        List<Problem> problems;
+        String what;
+        if (detected.source() == null) {
+            problems = List.of(detected.problem());
+            what = file.getFileName().toString();
+        } else if (partner != null || isPartnerFile(detected.source())) {
+            OrganisationCode sender = partner != null ? OrganisationCode.of(partner.toUpperCase(Locale.ROOT)) : claimedPartner(detected.source());
+            SubmissionIntake.Outcome outcome = intake.validate(sender, file);
+            problems = outcome.problems();
+            what = sender + " " + file.getFileName() + (outcome.kind() == null ? "" : " (" + outcome.kind().dutch() + ")");
+        } else {
+            problems = referenceUpdate.check(List.of(detected.source())).problems();
+            what = "secretariaat " + file.getFileName();
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        console.say(what + ": " + (errors == 0 ? "in orde" : errors + (errors == 1 ? " fout" : " fouten"))
+                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " waarschuwing" : " waarschuwingen")) + "; niets opgeslagen.");
+        problems.stream().limit(SHOWN).forEach(p -> console.say("    " + p.describe()));
+        if (problems.size() > SHOWN) {
+            console.say("    … en nog " + (problems.size() - SHOWN));
+        }
+        return errors > 0;
+    }
+
+    private static boolean isPartnerFile(CsvSource source) throws IOException {
+        try (CsvTable table = CsvTable.open(source)) {
+            return PartnerFile.detectKind(source.name(), table.header()).found().isPresent();
+        }
+    }
+
+    /** Without --partner, the partner the file's first row names (it is only a dry run). */
+    private static OrganisationCode claimedPartner(CsvSource source) throws IOException {
+        try (CsvTable table = CsvTable.open(source)) {
+            for (int i = 0; i < table.header().size(); i++) {
+                if (PartnerFormats.PARTNER.matches(table.header().get(i))) {
+                    int column = i;
+                    String claimed = table.next().map(r -> r.value(column).strip().toUpperCase(Locale.ROOT)).orElse("");
+                    if (OrganisationCode.isValid(claimed)) {
+                        return OrganisationCode.of(claimed);
+                    }
+                }
+            }
+            return OrganisationCode.of("ONBEKEND");
+        }
+    }
+
+    private static List<CsvSource> referenceFiles(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                    .map(p -> CsvSource.detect(p).source()).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.voortgang.batch.storage;
+
+import java.sql.Connection;
+import java.util.Locale;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Creates Spring Batch's job repository tables in Voortgang's own database, as migration 2, with the schema
+ * script that Spring Batch ships for the database in use (HSQLDB, PostgreSQL, …).
+ */
+public final class SpringBatchSchemaMigration implements JavaMigration {
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("2");
+    }
+
+    @Override
+    public String getDescription() {
+        return "Spring Batch job repository";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String platform = product.contains("hsql") ? "hsqldb" : product.contains("postgres") ? "postgresql" : product.replace(" ", "");
+        var populator = new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
+        populator.execute(new SingleConnectionDataSource(connection, true));
+    }
+}

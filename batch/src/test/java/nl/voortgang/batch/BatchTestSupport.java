@@ -1,0 +1,82 @@
+package nl.voortgang.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.voortgang.batch.ingest.FileOutcome;
+import nl.voortgang.batch.ingest.IngestService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a data directory of its own (one per test class), emptied before every test: no
+ * submissions, no job history, no reference data, no kept files.
+ */
+@SpringBootTest(classes = VoortgangApplication.class, properties = "logging.file.name=target/voortgang-test.log")
+public abstract class BatchTestSupport {
+
+    /** The sample world's inbox, shared with the samples module. */
+    public static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
+    public static final Path BAD = Path.of("..", "samples", "bad").toAbsolutePath().normalize();
+
+    private static final Path DATA_DIR = temporaryDirectory();
+    private static final List<String> TABLES = List.of("submission_warning", "budget_line", "expenditure", "activity_progress",
+            "indicator_result", "submission", "rejected_file", "reference_file", "run_lock", "organisation_former_name", "board_seat",
+            "representation", "organisation", "subsidy_scheme", "alliance_name", "membership", "outcome", "indicator", "indicator_target",
+            "planned_activity", "alliance", "newsletter_edition", "news_item", "meeting", "BATCH_STEP_EXECUTION_CONTEXT",
+            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected IngestService ingest;
+
+    @Autowired
+    protected DataDirectory dataDirectory;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("voortgang.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void startEmpty() throws IOException {
+        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+        Path files = DATA_DIR.resolve("files");
+        if (Files.exists(files)) {
+            try (Stream<Path> walk = Files.walk(files)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    protected List<FileOutcome> loadSampleReferenceData() {
+        try (Stream<Path> files = Files.list(INBOX.resolve("secretariaat"))) {
+            List<FileOutcome> outcomes = ingest.ingestReferenceFiles(files.sorted().toList(), "test");
+            outcomes.forEach(o -> org.assertj.core.api.Assertions.assertThat(o.fate()).as(o.summary()).isEqualTo(FileOutcome.Fate.ACCEPTED));
+            return outcomes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("voortgang-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
