@@ -30,7 +30,7 @@ import nl.voortgang.core.submission.Submissions;
  * Builds the read model of a newsletter edition. The progress block of each alliance is generated from its
  * plans, definitive budgets and realised spending in the edition's year (or its first year, for an edition
  * that appears before the partnership starts), with the next three dates of its scheme's calendar after the
- * edition appears. The agenda holds the next eight meetings.
+ * edition appears, all from the submissions as they stood that day. The agenda holds the next eight meetings.
  */
 public final class NewsletterBuilder {
 
@@ -61,12 +61,16 @@ public final class NewsletterBuilder {
                 .sorted(Comparator.comparing(Alliance::code))
                 .map(a -> progress(a, Math.max(year, a.partnership().firstYear()), edition.publishedOn())).toList();
         Profile profile = edition.profile() == null ? null : organisations.find(edition.profile()).map(this::profile).orElse(null);
-        return new NewsletterIssue(edition, content.newsItems(editionMonth), progress, content.meetingsFrom(edition.publishedOn()).stream().limit(8).toList(),
+        List<NewsItem> items = content.newsItems(editionMonth);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        items.stream().map(NewsItem::organisation).filter(java.util.Objects::nonNull)
+                .forEach(code -> names.put(code.value(), organisations.nameOf(code)));
+        return new NewsletterIssue(edition, items, names, progress, content.meetingsFrom(edition.publishedOn()).stream().limit(8).toList(),
                 profile, clock.instant());
     }
 
     private AllianceProgress progress(Alliance alliance, int year, LocalDate publishedOn) {
-        List<Submission> current = submissions.currentFor(alliance.code());
+        List<Submission> current = knownOn(alliance, publishedOn);
         var activities = alliance.activitiesIn(year);
         long completed = current.stream().filter(s -> s.key().year() == year && s.key().kind() == SubmissionKind.ACTIVITY_PROGRESS)
                 .flatMap(s -> submissions.activityProgress(s.id()).stream())
@@ -97,6 +101,19 @@ public final class NewsletterBuilder {
                 budget, withBudget, realised, next, summary);
     }
 
+    /**
+     * The submissions as they stood when the edition appeared: per partner, year and kind, the newest version
+     * received by the end of that day (Dutch time). An edition never shows figures that came in after it.
+     */
+    private List<Submission> knownOn(Alliance alliance, LocalDate publishedOn) {
+        java.time.Instant cutOff = publishedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        java.util.Map<nl.voortgang.core.submission.SubmissionKey, Submission> latest = new java.util.HashMap<>();
+        submissions.all().stream()
+                .filter(s -> s.key().alliance().equals(alliance.code()) && s.receivedAt().isBefore(cutOff))
+                .forEach(s -> latest.merge(s.key(), s, (a, b) -> a.version() >= b.version() ? a : b));
+        return List.copyOf(latest.values());
+    }
+
     private static List<UpcomingDeadline> nextDeadlines(AccountabilityCalendar calendar, Alliance alliance, LocalDate after) {
         List<UpcomingDeadline> dates = new ArrayList<>();
         int first = alliance.partnership().firstYear();
@@ -111,8 +128,8 @@ public final class NewsletterBuilder {
 
     private Profile profile(Organisation organisation) {
         String parent = organisation.parentCode().map(organisations::nameOf).orElse(null);
-        List<String> representing = organisation.representations().stream()
-                .map(r -> organisations.nameOf(r.network()) + ", namens " + organisations.nameOf(r.onBehalfOf())).toList();
+        List<NewsletterIssue.Representing> representing = organisation.representations().stream()
+                .map(r -> new NewsletterIssue.Representing(organisations.nameOf(r.network()), organisations.nameOf(r.onBehalfOf()))).toList();
         return new Profile(organisation, parent, representing);
     }
 }

@@ -3,23 +3,32 @@ package nl.voortgang.core.newsletter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.organisation.Organisation;
 
 /**
  * The read model of one newsletter edition: the secretariat's news items, a progress block per alliance
- * generated from the data, the agenda of coming meetings, and an organisation's profile.
+ * generated from the data as it stood when the edition appeared, the agenda of coming meetings, and an
+ * organisation's profile.
  *
- * @param profile null when the edition names no profile
+ * @param organisationNames the names of the organisations the news items are signed for, by code
+ * @param profile           null when the edition names no profile
  */
-public record NewsletterIssue(Edition edition, List<NewsItem> items, List<AllianceProgress> alliances, List<Meeting> agenda,
-                              Profile profile, Instant generatedAt) {
+public record NewsletterIssue(Edition edition, List<NewsItem> items, Map<String, String> organisationNames, List<AllianceProgress> alliances,
+                              List<Meeting> agenda, Profile profile, Instant generatedAt) {
 
     public NewsletterIssue {
         items = List.copyOf(items);
+        organisationNames = Map.copyOf(organisationNames);
         alliances = List.copyOf(alliances);
         agenda = List.copyOf(agenda);
+    }
+
+    /** The name of the organisation a news item is signed for; empty when it names none. */
+    public String organisationOf(NewsItem item) {
+        return item.organisation() == null ? "" : organisationNames.getOrDefault(item.organisation().value(), item.organisation().value());
     }
 
     /**
@@ -52,12 +61,16 @@ public record NewsletterIssue(Edition edition, List<NewsItem> items, List<Allian
 
     /**
      * @param parentName   the name of the organisation it belongs to; null when none
-     * @param representing lines such as "Politiek Vrouwen Overleg, namens D66"
+     * @param representing the networks in which it speaks for another organisation
      */
-    public record Profile(Organisation organisation, String parentName, List<String> representing) {
+    public record Profile(Organisation organisation, String parentName, List<Representing> representing) {
 
         public Profile {
             representing = List.copyOf(representing);
         }
+    }
+
+    /** The organisation speaks for {@code onBehalfOf} in {@code network} (V/M Sociale Innovatie for D66 in the PVO). */
+    public record Representing(String network, String onBehalfOf) {
     }
 }

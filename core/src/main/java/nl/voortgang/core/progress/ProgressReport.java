@@ -84,11 +84,15 @@ public record ProgressReport(
         }
     }
 
-    public record Strategy(String strategicGoal, String longTermGoal, List<String> outcomeDescriptions) {
+    public record Strategy(String strategicGoal, String longTermGoal, List<OutcomeSummary> outcomes) {
 
         public Strategy {
-            outcomeDescriptions = List.copyOf(outcomeDescriptions);
+            outcomes = List.copyOf(outcomes);
         }
+    }
+
+    /** An outcome of the theory of change, by its code. */
+    public record OutcomeSummary(String code, String description) {
     }
 
     public record OutcomeSection(String code, String description, List<ActivityLine> activities, List<IndicatorLine> indicators) {

@@ -70,7 +70,8 @@ public final class ProgressReportBuilder {
         List<DeadlineLine> deadlines = DeadlineConsolidation.deadlines(data, new DeadlineRule(scheme.calendar(), zone), LocalDate.now(clock));
         return new ProgressReport(scope, cover(data, scheme), keyFigures(finances, outcomes, deadlines),
                 new Strategy(alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(),
-                        alliance.theoryOfChange().outcomes().stream().map(Outcome::description).toList()),
+                        alliance.theoryOfChange().outcomes().stream()
+                                .map(o -> new ProgressReport.OutcomeSummary(o.code().value(), o.description())).toList()),
                 outcomes, finances, deadlines, sources(data), data.asOf(), clock.instant());
     }
 

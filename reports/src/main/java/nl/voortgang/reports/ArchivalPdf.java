@@ -1,0 +1,113 @@
+package nl.voortgang.reports;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfVersionEnum;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Exports filled reports as one tagged PDF/A-2a file: language, document metadata, an sRGB output intent (the JDK's
+ * own profile), bookmarks from the templates' anchors, fonts embedded from the font extension. Several reports go
+ * into one export (a merge with PdfCopy would drop the PDF/A metadata, output intent and tags).
+ *
+ * <p>One step follows the export: the exporter writes a {@code /CIDSet} for each embedded font subset that does not
+ * list every glyph, which ISO 19005-2 rule 6.2.11.4.2 rejects. PDF/A-2 does not require a CIDSet, so it is removed
+ * from the font descriptors with PDFBox, and the file is written again without other changes.
+ */
+final class ArchivalPdf {
+
+    /** What the PDF says about itself (document information and XMP). */
+    record Metadata(String title, String author, String subject, String keywords, String languageTag) {
+    }
+
+    private static volatile Path srgbProfile;
+
+    private ArchivalPdf() {
+    }
+
+    static void export(List<JasperPrint> prints, Metadata metadata, OutputStream out) {
+        withoutCidSets(exportAsJasperWritesIt(prints, metadata), out);
+    }
+
+    /** The exporter's own PDF/A-2a output, before the CIDSets are removed. */
+    static byte[] exportAsJasperWritesIt(List<JasperPrint> prints, Metadata metadata) {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream(256 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        configuration.setTagged(true);
+        configuration.setTagLanguage(metadata.languageTag());
+        configuration.setIccProfilePath(srgbProfile().toString());
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataAuthor(metadata.author());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setMetadataKeywords(metadata.keywords());
+        configuration.setMetadataCreator("Voortgang");
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setCreatingBatchModeBookmarks(prints.size() > 1);
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new ReportRenderingException("De PDF kon niet worden gemaakt: " + e.getMessage(), e);
+        }
+        return exported.toByteArray();
+    }
+
+    /** Removes {@code /CIDSet} from every font descriptor; everything else is written as it was. */
+    static void withoutCidSets(byte[] pdf, OutputStream out) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (COSObject object : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+                if (object.getObject() instanceof COSDictionary descriptor) {
+                    descriptor.removeItem(COSName.CID_SET);
+                }
+            }
+            document.save(out, CompressParameters.NO_COMPRESSION);
+        } catch (IOException e) {
+            throw new ReportRenderingException("De PDF kon niet worden afgewerkt: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDK's sRGB profile, written once per JVM to a temporary file for the exporter's output intent. */
+    private static Path srgbProfile() {
+        Path profile = srgbProfile;
+        if (profile == null) {
+            synchronized (ArchivalPdf.class) {
+                if (srgbProfile == null) {
+                    try {
+                        Path file = Files.createTempFile("voortgang-srgb-", ".icc");
+                        Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+                        file.toFile().deleteOnExit();
+                        srgbProfile = file;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("het sRGB-profiel kon niet worden weggeschreven", e);
+                    }
+                }
+                profile = srgbProfile;
+            }
+        }
+        return profile;
+    }
+}

@@ -1,0 +1,173 @@
+package nl.voortgang.reports;
+
+import static nl.voortgang.reports.Rows.row;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.voortgang.core.alliance.ActivityStatus;
+import nl.voortgang.core.alliance.Aggregation;
+import nl.voortgang.core.progress.ProgressReport.ActivityLine;
+import nl.voortgang.core.progress.ProgressReport.Breakdown;
+import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
+import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
+import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
+
+/**
+ * The rows of chapter 3: per outcome its planned activities against what was reported, and its indicators' targets
+ * against actuals, one row per indicator and year, each saying how the value was aggregated. An indicator without a
+ * target shows that it has none, never a zero.
+ */
+final class OutcomeRows {
+
+    private final Wording words;
+    private final boolean toDate;
+    private final int lastYear;
+
+    OutcomeRows(Wording words, boolean toDate, int lastYear) {
+        this.words = words;
+        this.toDate = toDate;
+        this.lastYear = lastYear;
+    }
+
+    List<Map<String, Object>> sections(List<OutcomeSection> outcomes, String chapter) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int number = 1;
+        for (OutcomeSection outcome : outcomes) {
+            rows.add(row(
+                    "heading", chapter + "." + number++ + "  " + words.text("outcome.heading", outcome.code()),
+                    "description", outcome.description(),
+                    "activities", outcome.activities().stream().map(this::activity).toList(),
+                    "indicators", indicators(outcome.indicators())));
+        }
+        return rows;
+    }
+
+    private Map<String, Object> activity(ActivityLine line) {
+        boolean needsExplanation = line.status().needsExplanation();
+        boolean explained = line.explanation() != null && !line.explanation().isBlank();
+        StringBuilder text = new StringBuilder(Styled.escape(line.description()))
+                .append("\n").append(Styled.note(words.text("activity.responsible", line.responsible().name())));
+        if (explained) {
+            text.append("\n").append(Styled.note(words.text("activity.explanation",
+                    FinanceRows.paragraph(List.of(line.explanation())))));
+        } else if (needsExplanation) {
+            text.append("\n").append(Styled.missing(words.text("activity.explanationMissing")));
+        }
+        return row(
+                "code", line.code(),
+                "text", text.toString(),
+                "period", line.plannedPeriod().end() == null ? words.text("activity.from", words.date(line.plannedPeriod().start()))
+                        : words.text("activity.periodRange", words.date(line.plannedPeriod().start()), words.date(line.plannedPeriod().end())),
+                "budget", words.money(line.plannedBudget()),
+                "status", status(line),
+                "flagged", needsExplanation || !line.reported(),
+                "source", line.source() == null ? "—" : String.valueOf(line.source()));
+    }
+
+    private String status(ActivityLine line) {
+        String label = words.label(line.status());
+        if (!line.reported()) {
+            return words.text("activity.notReported", label);
+        }
+        if (line.status() == ActivityStatus.COMPLETED && line.completedOn() != null) {
+            return label + "\n" + words.date(line.completedOn());
+        }
+        return line.status().needsExplanation() ? "▲ " + label : label;
+    }
+
+    /** The rows of an outcome's indicators; the first indicator's rows carry {@code first}, for the heading above them. */
+    private List<Map<String, Object>> indicators(List<IndicatorLine> lines) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (IndicatorLine line : lines) {
+            for (Map<String, Object> row : indicator(line)) {
+                row.put("first", rows.isEmpty() || Boolean.TRUE.equals(rows.get(0).get("first")) && rows.get(0).get("indicator").equals(row.get("indicator")));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** One row per year of the indicator; the indicator's own fields repeat on each, for its group header and footer. */
+    private List<Map<String, Object>> indicator(IndicatorLine line) {
+        IndicatorYear overall = line.overall();
+        Map<String, Object> common = row(
+                "indicator", line.code(),
+                "title", line.code() + "  " + line.description(),
+                "meta", meta(line),
+                "aggregation", aggregation(line),
+                "showOverall", toDate,
+                "overallLabel", words.text(line.aggregation() == Aggregation.LEVEL ? "indicator.overallLevel" : "indicator.overallSum",
+                        String.valueOf(lastYear), String.valueOf(overall.year())),
+                "overallTarget", target(overall.target()),
+                "overallActual", actual(overall.actual()),
+                "overallAchieved", achieved(overall),
+                "overallContributors", String.valueOf(overall.contributors()),
+                "breakdowns", breakdowns(line.breakdowns()),
+                "explanations", line.explanations().isEmpty() ? null
+                        : words.text("indicator.explanations", String.join("\n", line.explanations())),
+                "sources", line.sources().isEmpty() ? words.text("indicator.noSources")
+                        : words.text("indicator.sources", Rows.joined(line.sources(), ", ")),
+                "seriesTarget", words.text("indicator.target"),
+                "seriesActual", words.text("indicator.actual"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (IndicatorYear year : line.years()) {
+            Map<String, Object> row = new LinkedHashMap<>(common);
+            row.put("year", String.valueOf(year.year()));
+            row.put("target", target(year.target()));
+            row.put("actual", actual(year.actual()));
+            row.put("achieved", achieved(year));
+            row.put("onTarget", year.onTarget());
+            row.put("contributors", String.valueOf(year.contributors()));
+            row.put("targetValue", year.target());
+            row.put("actualValue", year.actual());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String meta(IndicatorLine line) {
+        String baseline = line.baseline() == null ? words.text("indicator.noBaseline")
+                : words.text("indicator.baseline", words.number(line.baseline()),
+                        line.baselineYear() == null ? "—" : String.valueOf(line.baselineYear()));
+        return words.text("indicator.unit", line.unit()) + " · " + baseline;
+    }
+
+    private String aggregation(IndicatorLine line) {
+        int contributors = line.overall().contributors();
+        if (line.aggregation() == Aggregation.SUM) {
+            return words.count(toDate ? "aggregation.sum.toDate" : "aggregation.sum", contributors);
+        }
+        return words.count(toDate ? "aggregation.level.toDate" : "aggregation.level", contributors, String.valueOf(line.overall().year()));
+    }
+
+    private String target(BigDecimal target) {
+        return target == null ? words.text("indicator.noTarget") : words.number(target);
+    }
+
+    private String actual(BigDecimal actual) {
+        return actual == null ? words.text("indicator.notReported") : words.number(actual);
+    }
+
+    private String achieved(IndicatorYear year) {
+        if (year.achieved() == null) {
+            return "—";
+        }
+        return (year.onTarget() ? "✔ " : "") + words.percentage(year.achieved(), false);
+    }
+
+    /** Per dimension one line: {@code geslacht: man 8 · geslacht: vrouw 96 (opgegeven door 1 partner)}. */
+    private String breakdowns(List<Breakdown> breakdowns) {
+        Map<String, List<Breakdown>> byDimension = new LinkedHashMap<>();
+        breakdowns.forEach(b -> byDimension.computeIfAbsent(b.disaggregation().dimension(), d -> new ArrayList<>()).add(b));
+        List<String> lines = new ArrayList<>();
+        byDimension.forEach((dimension, list) -> {
+            int contributors = list.stream().mapToInt(Breakdown::contributors).max().orElse(0);
+            lines.add(String.join(" · ", list.stream().map(b -> b.disaggregation() + " " + words.number(b.actual())).toList())
+                    + " " + words.count("indicator.breakdownBy", contributors));
+        });
+        return lines.isEmpty() ? null : words.text("indicator.breakdowns") + "\n" + String.join("\n", lines);
+    }
+}

@@ -1,0 +1,175 @@
+package nl.voortgang.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Totals worked out from the sample CSV files "by hand", as a person with a spreadsheet would, sharing no code with
+ * {@code core} or the renderers: for each partner, alliance, year and kind the file whose name sorts last (its date
+ * says it arrived last) is the current version; a budget counts its "definitief" lines. Reads Windows-1252 or UTF-8
+ * (with or without BOM), {@code ;} or {@code ,}, quoted values with line breaks, {@code € 1.234,56} or {@code 1234.56}.
+ */
+final class CsvByHand {
+
+    /** One current file's rows, with the partner (its folder) and what kind of file it is. */
+    private record CurrentFile(String alliance, String partner, int year, String kind, List<Map<String, String>> rows) {
+    }
+
+    private final List<CurrentFile> files;
+
+    private CsvByHand(List<CurrentFile> files) {
+        this.files = files;
+    }
+
+    static CsvByHand read(Path inbox) {
+        Map<String, CurrentFile> current = new TreeMap<>();
+        for (Path folder : SampleWorld.partnerFolders()) {
+            for (Path file : SampleWorld.csvFiles(folder)) {
+                List<Map<String, String>> rows = table(file);
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> first = rows.get(0);
+                String kind = first.containsKey("begroot") ? "budget" : first.containsKey("gerealiseerd") ? "spent" : null;
+                if (kind != null) {
+                    String partner = folder.getFileName().toString();
+                    int year = Integer.parseInt(first.get("jaar").trim());
+                    current.put(first.get("alliantie") + "/" + partner + "/" + year + "/" + kind,
+                            new CurrentFile(first.get("alliantie"), partner, year, kind, rows));
+                }
+            }
+        }
+        return new CsvByHand(List.copyOf(current.values()));
+    }
+
+    /** The definitive budget of an alliance in a year; a partner null for all partners. */
+    BigDecimal budget(String alliance, String partner, int year) {
+        return sum(alliance, partner, year, null, "budget");
+    }
+
+    BigDecimal spent(String alliance, String partner, int year) {
+        return sum(alliance, partner, year, null, "spent");
+    }
+
+    BigDecimal budget(String alliance, String partner, int year, String category) {
+        return sum(alliance, partner, year, category, "budget");
+    }
+
+    BigDecimal spent(String alliance, String partner, int year, String category) {
+        return sum(alliance, partner, year, category, "spent");
+    }
+
+    private BigDecimal sum(String alliance, String partner, int year, String category, String kind) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (CurrentFile file : files) {
+            if (!file.alliance().equals(alliance) || file.year() != year || !file.kind().equals(kind)
+                    || (partner != null && !file.partner().equals(partner))) {
+                continue;
+            }
+            for (Map<String, String> row : file.rows()) {
+                if (category != null && !row.get("kostensoort").trim().equalsIgnoreCase(category)) {
+                    continue;
+                }
+                if (kind.equals("budget") && row.get("status").trim().equals("definitief")) {
+                    total = total.add(amount(row.get("begroot")));
+                } else if (kind.equals("spent")) {
+                    total = total.add(amount(row.get("gerealiseerd")));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** {@code € 1.234,56}, as the report writes an amount (with a no-break space after the euro sign). */
+    static String euros(BigDecimal amount) {
+        return (amount.signum() < 0 ? "-" : "") + "€\u00a0" + String.format(Locale.forLanguageTag("nl-NL"), "%,.2f", amount.abs());
+    }
+
+    /** {@code € 1,234.56}, the English form. */
+    static String eurosInEnglish(BigDecimal amount) {
+        return (amount.signum() < 0 ? "-" : "") + "€\u00a0" + String.format(Locale.UK, "%,.2f", amount.abs());
+    }
+
+    private static BigDecimal amount(String text) {
+        String plain = text.replace("€", "").replace("\u00a0", "").replace(" ", "").trim();
+        if (plain.contains(",")) {
+            plain = plain.replace(".", "").replace(",", ".");
+        }
+        return new BigDecimal(plain);
+    }
+
+    /** Rows as maps from lower-case header names without spaces to values. */
+    private static List<Map<String, String>> table(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, Charset.forName("windows-1252"));
+        }
+        text = text.replace("\uFEFF", "");
+        if (!text.endsWith("\n")) {
+            text = text + "\n";
+        }
+        char separator = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                record.add(cell.toString().replace("\r", ""));
+                cell.setLength(0);
+                if (record.stream().anyMatch(v -> !v.isBlank())) {
+                    records.add(record);
+                }
+                record = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        List<String> header = records.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT).replace(" ", "").trim()).toList();
+        List<Map<String, String>> table = new ArrayList<>();
+        for (List<String> values : records.subList(1, records.size())) {
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), i < values.size() ? values.get(i) : "");
+            }
+            table.add(row);
+        }
+        return table;
+    }
+}

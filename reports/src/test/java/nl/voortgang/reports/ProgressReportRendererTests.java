@@ -1,0 +1,180 @@
+package nl.voortgang.reports;
+
+import static nl.voortgang.reports.CsvByHand.euros;
+import static nl.voortgang.reports.PdfDocument.plain;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The progress report as a ministry reviewer reads it, rendered from the sample inbox: totals that match the CSV
+ * files worked out by hand, deviations beyond tolerance marked and explained (or not), deadlines met and missed,
+ * indicators against targets, sources, page numbers, bookmarks and metadata.
+ */
+class ProgressReportRendererTests {
+
+    private static final Map<String, String> PARTNERS = Map.of("WOMEN-INC", "WOMEN Inc.", "MOVISIE", "Movisie", "WO-MEN", "Wo=Men",
+            "CLARA-WICHMANN", "Proefprocessenfonds Clara Wichmann", "NVR", "Nederlandse Vrouwen Raad");
+
+    private static final ProgressReportRenderer RENDERER = new ProgressReportRenderer();
+    private static CsvByHand byHand;
+    private static PdfDocument swh2018;
+    private static PdfDocument swh2019;
+    private static PdfDocument wedtToDate;
+
+    @BeforeAll
+    static void render() {
+        byHand = CsvByHand.read(SampleWorld.INBOX);
+        swh2018 = PdfDocument.read(RENDERER.render(SampleWorld.year("SWH", 2018)));
+        swh2019 = PdfDocument.read(RENDERER.render(SampleWorld.year("SWH", 2019)));
+        wedtToDate = PdfDocument.read(RENDERER.render(SampleWorld.toDate("WEDT", 2019)));
+    }
+
+    @Test
+    void the_grand_totals_are_the_sums_of_the_current_csv_files() {
+        BigDecimal budget = byHand.budget("SWH", null, 2018);
+        BigDecimal spent = byHand.spent("SWH", null, 2018);
+        assertThat(budget).isEqualByComparingTo("590000.00");
+
+        assertThat(swh2018.text()).contains(plain("Totaal alliantie " + euros(budget) + " " + euros(spent) + " " + euros(spent.subtract(budget))));
+        assertThat(swh2018.page(2)).contains(plain(euros(budget))).contains(plain(euros(spent)));
+    }
+
+    @Test
+    void each_partners_budget_and_spending_are_as_worked_out_by_hand() {
+        PARTNERS.forEach((code, name) -> {
+            BigDecimal budget = byHand.budget("SWH", code, 2018);
+            BigDecimal spent = byHand.spent("SWH", code, 2018);
+            assertThat(swh2018.text()).as(name).contains(plain(name + " " + euros(budget) + " " + euros(spent)));
+        });
+    }
+
+    @Test
+    void the_corrected_file_supersedes_the_first_and_the_report_says_which_version_it_used() {
+        BigDecimal corrected = byHand.spent("SWH", "NVR", 2018, "personeelskosten");
+        assertThat(corrected).isEqualByComparingTo("28260.14");
+        assertThat(swh2018.text()).contains(plain("personeelskosten " + euros(byHand.budget("SWH", "NVR", 2018, "personeelskosten"))
+                + " " + euros(corrected)));
+        assertThat(swh2018.text()).contains("v2 van 2").contains("2019-03-29_realisatie-SWH-2018-");
+    }
+
+    @Test
+    void a_deviation_beyond_tolerance_is_marked_with_a_word_and_shows_its_explanation() {
+        String text = swh2018.text();
+        assertThat(text).contains(plain("communicatiekosten " + euros(new BigDecimal("8000.00")) + " " + euros(new BigDecimal("10000.00"))
+                + " " + euros(new BigDecimal("2000.00")) + " +25,0% ▲ boven"));
+        assertThat(text).contains("Extra drukwerk en advertenties voor de campagne ‘Ken je rechten’, na veel meer aanvragen dan verwacht.");
+        assertThat(text).contains("Nederlandse Vrouwen Raad, 2018, communicatiekosten: +25,0% ten opzichte van de begroting (toegelicht).");
+    }
+
+    @Test
+    void spending_without_a_budget_and_without_an_explanation_says_the_explanation_is_missing() {
+        String text = swh2018.text();
+        assertThat(text).contains(plain("monitoring en evaluatie " + euros(BigDecimal.ZERO) + " " + euros(new BigDecimal("1250.00"))));
+        assertThat(text).contains("▲ niet begroot").contains("▲ Toelichting ontbreekt");
+        assertThat(text).contains("Wo=Men, 2018, monitoring en evaluatie: niet begroot ten opzichte van de begroting — toelichting ontbreekt.");
+    }
+
+    @Test
+    void the_2019_deviations_are_flagged_under_and_over_budget() {
+        assertThat(swh2019.text()).contains("Proefprocessenfonds Clara Wichmann · 2019 · activiteitenkosten").contains("-40,0% ▼ onder");
+        assertThat(wedtToDate.text()).contains("VHTO · 2019 · personeelskosten").contains("+15,0% ▲ boven");
+    }
+
+    @Test
+    void late_and_missing_submissions_are_named() {
+        String text = wedtToDate.text();
+        assertThat(text).contains("Emancipator: begroting 2018 kwam te laat binnen (uiterlijk 20 september 2017).");
+        assertThat(text).contains("VHTO: activiteiten 2018 kwam te laat binnen (uiterlijk 1 april 2019).");
+        assertThat(text).contains("Emancipator: indicatoren 2019 ontbreekt (uiterlijk 1 april 2020).");
+        assertThat(text).contains("Emancipator indicatoren 2019 1 april 2020 — ✖ ontbreekt");
+        assertThat(text).contains("▲ te laat 5 dagen");
+    }
+
+    @Test
+    void the_key_figures_come_first() {
+        String page = swh2018.page(2);
+        assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")
+                .contains("7 van 8").contains("Activiteiten uitgevoerd").contains("2 van 3").contains("Indicatoren op streefwaarde")
+                .contains("20 Indieningen op tijd");
+    }
+
+    @Test
+    void indicators_show_target_against_actual_how_they_were_aggregated_and_no_invented_target() {
+        String text = swh2018.text();
+        assertThat(text).contains("I1.1 Vrouwen die een training financiële weerbaarheid volgden")
+                .contains("2018 300 316 ✔ 105,3% 2").contains("Aggregatie: opgeteld over 2 partners")
+                .contains("geslacht: vrouw 96").contains("Aggregatie: gemiddelde van 2 partners (ongewogen)");
+        assertThat(text).contains("I3.1 Gestarte proefprocedures").contains("2018 geen streefwaarde 0 — 1");
+        assertThat(wedtToDate.text()).contains("tot nu toe: laatste jaar (2019)");
+    }
+
+    @Test
+    void postponed_activities_are_marked_and_explained() {
+        assertThat(swh2018.text()).contains("SWH-18-05").contains("▲ uitgesteld")
+                .contains("Toelichting: Twee van de vier rondetafels zijn door de gemeenteraadsverkiezingen verschoven naar het voorjaar van 2019.");
+    }
+
+    @Test
+    void every_page_after_the_cover_says_page_x_of_y() {
+        int pages = swh2018.pageCount();
+        assertThat(pages).isGreaterThan(5);
+        for (int page = 2; page <= pages; page++) {
+            assertThat(swh2018.page(page)).contains("Pagina " + page + " van " + pages);
+        }
+        assertThat(swh2018.page(1)).doesNotContain("Pagina");
+    }
+
+    @Test
+    void the_outline_has_a_bookmark_per_chapter_and_section() {
+        assertThat(swh2018.bookmarks()).contains("1 Kerncijfers", "2 Strategisch doel en veranderingstheorie",
+                "3 Activiteiten en indicatoren per uitkomst", "4 Financiën", "5 Indieningen en termijnen", "Bijlage A Herkomst van de gegevens");
+        assertThat(swh2018.bookmarks()).contains("  3.1 Uitkomst U1", "  4.4 Afwijkingen buiten de tolerantie (10%)");
+    }
+
+    @Test
+    void the_document_says_what_it_is_who_made_it_and_its_language() {
+        assertThat(swh2018.title()).isEqualTo("Voortgangsrapportage 2018 — Samen werkt het! (SWH)");
+        assertThat(swh2018.author()).isEqualTo("WOMEN Inc.");
+        assertThat(swh2018.subject()).contains("Ministerie van Onderwijs, Cultuur en Wetenschap");
+        assertThat(swh2018.language()).isEqualTo("nl-NL");
+        assertThat(swh2018.tagged()).isTrue();
+    }
+
+    @Test
+    void dates_are_dutch() {
+        assertThat(swh2018.page(1)).contains("1 januari 2018 – 31 december 2018").contains("29 maart 2019, 12:00");
+        assertThat(wedtToDate.page(1)).contains("Voortgangsrapportage 2018–2019").contains("werktitel: Nieuwe wegen naar een werkende toekomst");
+    }
+
+    @Test
+    void in_english_the_same_template_has_english_words_numbers_and_dates() {
+        PdfDocument english = PdfDocument.read(RENDERER.render(SampleWorld.year("SWH", 2018), Locale.UK));
+        BigDecimal budget = byHand.budget("SWH", null, 2018);
+        BigDecimal spent = byHand.spent("SWH", null, 2018);
+        assertThat(english.text()).contains(plain("Alliance total " + CsvByHand.eurosInEnglish(budget) + " " + CsvByHand.eurosInEnglish(spent)))
+                .contains("Progress report 2018").contains("1 January 2018 – 31 December 2018").contains("29 March 2019, 12:00")
+                .contains("+25.0% ▲ over").contains("▲ Explanation missing").contains("no target").contains("v2 of 2")
+                .doesNotContain("Kerncijfers").doesNotContain("Toelichting ontbreekt");
+        assertThat(english.page(2)).contains("Page 2 of " + english.pageCount());
+        assertThat(english.bookmarks()).contains("1 Key figures", "4 Finances");
+        assertThat(english.language()).isEqualTo("en-GB");
+        assertThat(english.title()).isEqualTo("Progress report 2018 — Samen werkt het! (SWH)");
+    }
+
+    @Test
+    void several_reports_go_into_one_file_each_with_its_own_page_numbers_and_bookmarks() {
+        PdfDocument both = PdfDocument.read(RENDERER.renderAll(List.of(SampleWorld.year("SWH", 2018), SampleWorld.year("WEDT", 2018)),
+                Locale.forLanguageTag("nl-NL")));
+        PdfDocument wedt2018 = PdfDocument.read(RENDERER.render(SampleWorld.year("WEDT", 2018)));
+        assertThat(both.pageCount()).isEqualTo(swh2018.pageCount() + wedt2018.pageCount());
+        assertThat(both.bookmarks()).contains("Voortgangsrapportage 2018 — Samen werkt het! (SWH)",
+                "Voortgangsrapportage 2018 — Werk.en.de.Toekomst (WEDT)");
+        assertThat(both.page(swh2018.pageCount() + 2)).contains("Pagina 2 van " + wedt2018.pageCount());
+    }
+}
