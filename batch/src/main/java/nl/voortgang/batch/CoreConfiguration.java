@@ -23,6 +23,8 @@ import nl.voortgang.batch.storage.SubmissionRows;
 import nl.voortgang.batch.storage.RejectedFiles;
 import nl.voortgang.batch.storage.ReferenceFiles;
 import nl.voortgang.batch.storage.RunLock;
+import nl.voortgang.batch.storage.NightlyFiles;
+import nl.voortgang.batch.storage.ReportOutputs;
 
 /** Core's services, created with {@code new} over the JDBC implementations of its ports. */
 @Configuration(proxyBeanMethods = false)
@@ -79,6 +81,16 @@ class CoreConfiguration {
     @Bean
     ReferenceFiles referenceFiles(JdbcClient jdbc) {
         return new ReferenceFiles(jdbc);
+    }
+
+    @Bean
+    NightlyFiles nightlyFiles(JdbcClient jdbc) {
+        return new NightlyFiles(jdbc);
+    }
+
+    @Bean
+    ReportOutputs reportOutputs(JdbcClient jdbc) {
+        return new ReportOutputs(jdbc);
     }
 
     @Bean

@@ -60,9 +60,29 @@ public final class Voortgang {
         if (command instanceof ValidateCommand validate && !validate.needsDatabase()) {
             return runWithoutDatabase(validate, new Console(out, false));
         }
+        java.util.Optional<DataDirectoryLock> lock;
+        try {
+            lock = DataDirectoryLock.tryAcquire(dataDir);
+        } catch (java.io.IOException e) {
+            err.println("Voortgang kan de gegevensmap " + dataDir + " niet gebruiken: " + rootMessage(e) + ".");
+            return ExitCodes.FAILED;
+        }
+        if (lock.isEmpty()) {
+            out.println("De gegevensmap " + dataDir + " is in gebruik door een andere voortgang-run; deze run doet niets. "
+                    + "Probeer het opnieuw als die klaar is.");
+            return ExitCodes.BUSY;
+        }
+        try (DataDirectoryLock held = lock.get()) {
+            return runOnDataDirectory(command, dataDir);
+        } catch (java.io.IOException e) {
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int runOnDataDirectory(SpringCommand command, Path dataDir) {
         ConfigurableApplicationContext context;
         try {
-            context = Application.start(dataDir, new Console(out));
+            context = startWaitingForAKilledRun(dataDir, new Console(out));
         } catch (RuntimeException e) {
             return startFailure(e, dataDir);
         }
@@ -73,6 +93,35 @@ public final class Voortgang {
             err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ". Details staan in "
                     + dataDir.resolve("voortgang.log") + ".");
             return ExitCodes.FAILED;
+        }
+    }
+
+    /**
+     * HSQLDB keeps a lock file with a heartbeat while a process has the database open. This process holds the data
+     * directory's lock, so such a lock was left by a run that was killed; it is stale once its heartbeat is some ten
+     * seconds old: wait for that.
+     */
+    private ConfigurableApplicationContext startWaitingForAKilledRun(Path dataDir, Console console) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        boolean said = false;
+        while (true) {
+            try {
+                return Application.start(dataDir, console);
+            } catch (RuntimeException e) {
+                if (!Application.isDatabaseBusy(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (!said) {
+                    console.print("De database in " + dataDir + " is nog vergrendeld door een afgebroken run; even wachten tot die vrijkomt…");
+                    said = true;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

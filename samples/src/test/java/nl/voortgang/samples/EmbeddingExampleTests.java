@@ -81,7 +81,7 @@ class EmbeddingExampleTests {
         try (Stream<Path> partners = Files.list(INBOX)) {
             for (Path folder : partners.filter(p -> !p.getFileName().toString().equals("secretariaat")).sorted().toList()) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.sorted().toList()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                         List<Map<String, String>> table = table(file);
                         Map<String, String> first = table.get(0);
                         String kind = first.containsKey("begroot") ? "budget" : first.containsKey("gerealiseerd") ? "spent" : null;

@@ -1,0 +1,59 @@
+package nl.voortgang.batch.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import nl.voortgang.batch.Console;
+import nl.voortgang.batch.report.ReportPublisher;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.progress.ReportScope;
+import nl.voortgang.core.progress.ReportUnavailable;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Maakt de voortgangsrapportage van een alliantie voor het ministerie, als archiefwaardige PDF (PDF/A-2a).",
+                "Voor één jaar, of met --to-date voor het partnerschap tot en met dat jaar."},
+        footer = {"", "Voorbeelden:", "  voortgang report --alliance SWH --year 2018 --out SWH-2018.pdf",
+                "  voortgang report --alliance SWH --year 2019 --to-date --lang en --out SWH-2018-2019-en.pdf"})
+public class ReportCommand implements SpringCommand {
+
+    @Option(names = "--alliance", required = true, paramLabel = "CODE", description = "De alliantie, zoals SWH.")
+    String alliance;
+
+    @Option(names = "--year", required = true, paramLabel = "JJJJ", description = "Het jaar; met --to-date het laatste jaar.")
+    int year;
+
+    @Option(names = "--to-date", description = "Het partnerschap tot en met --year, in plaats van alleen dat jaar.")
+    boolean toDate;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
+    String language;
+
+    @Option(names = "--out", required = true, paramLabel = "BESTAND.pdf", description = "Waar de PDF komt.")
+    Path out;
+
+    @Override
+    public int run(ApplicationContext context, Console console) {
+        if (!language.equals("nl") && !language.equals("en")) {
+            console.say("Taal '" + language + "' bestaat niet: kies nl of en.");
+            return ExitCodes.INPUT_REJECTED;
+        }
+        String code = alliance.toUpperCase(Locale.ROOT);
+        if (!AllianceCode.isValid(code)) {
+            console.say("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
+            return ExitCodes.INPUT_REJECTED;
+        }
+        ReportScope scope = toDate ? ReportScope.toDate(AllianceCode.of(code), year) : ReportScope.year(AllianceCode.of(code), year);
+        long started = System.nanoTime();
+        try {
+            context.getBean(ReportPublisher.class).writeReport(scope, language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL"), out);
+        } catch (ReportUnavailable | ReportPublisher.UnwritableTarget e) {
+            console.say(e.getMessage());
+            return ExitCodes.INPUT_REJECTED;
+        }
+        console.say("Voortgangsrapportage " + code + " " + (toDate ? "tot en met " : "") + year + " geschreven naar "
+                + out.toAbsolutePath().normalize() + " (" + Console.seconds(java.time.Duration.ofNanos(System.nanoTime() - started)) + ").");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.voortgang.batch.nightly;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import nl.voortgang.batch.Console;
+import nl.voortgang.batch.storage.NightlyFiles;
+import nl.voortgang.batch.storage.ReportOutputs;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the run's summary to {@code nachtelijke-run.json} in the output folder and says it on the console. */
+public class WriteSummaryTasklet implements Tasklet {
+
+    public static final String SUMMARY_FILE = "nachtelijke-run.json";
+
+    private final NightlyParameters parameters;
+    private final NightlyFiles events;
+    private final ReportOutputs outputs;
+    private final Console console;
+    private final Clock clock;
+
+    public WriteSummaryTasklet(NightlyParameters parameters, NightlyFiles events, ReportOutputs outputs, Console console, Clock clock) {
+        this.parameters = parameters;
+        this.events = events;
+        this.outputs = outputs;
+        this.console = console;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        var files = events.of(parameters.run());
+        var pdfs = outputs.writtenIn(parameters.run());
+        boolean nothing = pdfs.isEmpty() && files.stream().allMatch(f -> f.fate().equals("LEFT_FOR_NEXT_RUN"));
+        Instant started = jobExecution.getCreateTime() == null ? clock.instant()
+                : jobExecution.getCreateTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+        RunSummary summary = new RunSummary(parameters.run(), started, clock.instant(), parameters.inbox().toString(),
+                parameters.out().toString(), files, pdfs, nothing);
+        write(parameters.out().resolve(SUMMARY_FILE), summary);
+        say(summary);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void say(RunSummary summary) {
+        console.say("");
+        if (summary.nothingToDo()) {
+            console.say("Nachtelijke run " + summary.run() + ": niets te doen. Geen nieuwe bestanden in " + summary.inbox()
+                    + " en alle PDF's in " + summary.out() + " zijn bij.");
+        } else {
+            console.say("Nachtelijke run " + summary.run() + ": " + summary.files().size() + " bestand(en): " + summary.count("ACCEPTED")
+                    + " geaccepteerd, " + summary.count("ALREADY_INGESTED") + " al ingelezen, "
+                    + (summary.count("REJECTED") + summary.count("ALREADY_REJECTED") + summary.count("NOT_CSV") + summary.count("UNKNOWN_PARTNER_FOLDER"))
+                    + " geweigerd, " + summary.count("LEFT_FOR_NEXT_RUN") + " blijven staan, " + summary.count("FAILED") + " mislukt; "
+                    + summary.pdfs().size() + " PDF('s) geschreven.");
+        }
+        console.say("Samenvatting: " + parameters.out().resolve(SUMMARY_FILE));
+    }
+
+    static void write(Path target, RunSummary summary) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        json.writeValue(partial.toFile(), summary);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

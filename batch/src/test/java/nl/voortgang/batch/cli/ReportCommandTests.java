@@ -1,0 +1,114 @@
+package nl.voortgang.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.voortgang.batch.Voortgang;
+import nl.voortgang.batch.TestFiles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report} and {@code newsletter}, as staff run them on demand: the PDF, or a clear refusal. */
+class ReportCommandTests {
+
+    private static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path work;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run voortgang(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data-dir", work.resolve("data").toString()));
+        all.addAll(List.of(args));
+        int code = new Voortgang(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void theSampleWorldIsIngested() throws Exception {
+        TestFiles.copy(INBOX, work.resolve("inbox"));
+        Run nightly = voortgang("nightly", "--inbox", work.resolve("inbox").toString(), "--out", work.resolve("nacht").toString());
+        assertThat(nightly.exitCode()).as(nightly.out()).isEqualTo(2);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+    }
+
+    @Test
+    void a_year_report_is_written_as_a_pdf_with_the_alliances_figures() throws Exception {
+        Path pdf = work.resolve("uit/SWH-2018.pdf");
+
+        Run run = voortgang("report", "--alliance", "swh", "--year", "2018", "--out", pdf.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).startsWith("Voortgangsrapportage SWH 2018 geschreven naar " + pdf);
+        assertThat(text(pdf)).contains("Samen werkt het!", "Voortgangsrapportage 2018", "€ 590.000,00", "Pagina 2 van");
+    }
+
+    @Test
+    void the_to_date_report_in_english_is_the_same_template_with_english_words() throws Exception {
+        Path pdf = work.resolve("uit/SWH-tot-2019-en.pdf");
+
+        Run run = voortgang("report", "--alliance", "SWH", "--year", "2019", "--to-date", "--lang", "en", "--out", pdf.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Voortgangsrapportage SWH tot en met 2019 geschreven naar ");
+        assertThat(text(pdf)).contains("Samen werkt het!", "Progress report", "Page 2 of");
+    }
+
+    @Test
+    void the_newsletter_of_an_edition_is_written() throws Exception {
+        Path pdf = work.resolve("uit/nieuwsbrief.pdf");
+
+        Run run = voortgang("newsletter", "--edition", "2018-12", "--out", pdf.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(text(pdf)).contains("Nieuwsbrief", "december 2018", "Een jaar Samen werkt het!", "Agenda");
+    }
+
+    @Test
+    void what_cannot_be_made_is_one_clear_line_and_a_non_zero_exit() throws Exception {
+        Path file = Files.writeString(work.resolve("een-bestand"), "x");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+
+        Run unknown = voortgang("report", "--alliance", "XYZ", "--year", "2018", "--out", work.resolve("x.pdf").toString());
+        Run outside = voortgang("report", "--alliance", "SWH", "--year", "2024", "--out", work.resolve("x.pdf").toString());
+        Run noData = voortgang("report", "--alliance", "WEDT", "--year", "2021", "--out", work.resolve("x.pdf").toString());
+        Run unwritable = voortgang("report", "--alliance", "SWH", "--year", "2018", "--out", file.resolve("SWH.pdf").toString());
+        Run noEdition = voortgang("newsletter", "--edition", "2030-01", "--out", work.resolve("n.pdf").toString());
+        Run badEdition = voortgang("newsletter", "--edition", "juni", "--out", work.resolve("n.pdf").toString());
+
+        assertThat(List.of(unknown, outside, noData, unwritable, noEdition, badEdition)).allSatisfy(run -> {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out().lines()).hasSize(1);
+        });
+        assertThat(unknown.out()).isEqualTo("Alliantie XYZ is onbekend. Bekende allianties: SWH, WEDT.\n");
+        assertThat(outside.out()).isEqualTo("2024 valt buiten het partnerschap van SWH (2018–2022).\n");
+        assertThat(noData.out()).isEqualTo("Er zijn nog geen gegevens van alliantie WEDT over 2021: geen enkele partner heeft een bestand ingestuurd.\n");
+        assertThat(unwritable.out()).startsWith("Het bestand " + file.resolve("SWH.pdf") + " kan niet worden geschreven (")
+                .endsWith("). Kies een map waarin u mag schrijven.\n");
+        assertThat(noEdition.out()).startsWith("Editie 2030-01 van de nieuwsbrief is onbekend. Bekende edities: 2017-10, 2018-12, 2019-06;");
+        assertThat(badEdition.out()).isEqualTo("'juni' is geen editie: schrijf jaar en maand als 2019-06.\n");
+        assertThat(work.resolve("x.pdf")).doesNotExist();
+    }
+}
