@@ -162,6 +162,11 @@ public class IngestService {
     private JobExecution run(Job job, IngestParameters parameters) {
         var jobParameters = parameters.toJobParameters();
         try {
+            var instance = jobRepository.getJobInstance(job.getName(), jobParameters);
+            if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+                // a run killed between creating the job instance and its first execution left an empty instance
+                jobRepository.deleteJobInstance(instance);
+            }
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
             if (last != null && last.getStatus().isRunning()) {
                 // this run holds the run lock, so an execution still marked as running was interrupted (killed)

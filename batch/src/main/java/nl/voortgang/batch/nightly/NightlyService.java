@@ -44,6 +44,11 @@ public class NightlyService {
             throw new IllegalArgumentException("De inbox " + requested.inbox() + " bestaat niet of is geen map.");
         }
         JobInstance last = jobRepository.getLastJobInstance(nightlyJob.getName());
+        if (last != null && jobRepository.getJobExecutions(last).isEmpty()) {
+            // a run killed between creating its job instance and its first execution left an empty instance
+            jobRepository.deleteJobInstance(last);
+            last = jobRepository.getLastJobInstance(nightlyJob.getName());
+        }
         NightlyParameters parameters = requested.withRun(last == null ? 1 : lastRun(last) + 1);
         JobExecution execution;
         if (last != null) {

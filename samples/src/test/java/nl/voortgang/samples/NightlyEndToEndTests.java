@@ -1,0 +1,73 @@
+package nl.voortgang.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main command: {@code voortgang nightly} on a fresh copy of the sample inbox. */
+class NightlyEndToEndTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void the_sample_inbox_is_ingested_moved_and_reported_with_the_totals_of_its_files() throws Exception {
+        NightlyRun nightly = new NightlyRun(work);
+
+        NightlyRun.Result result = nightly.run();
+
+        assertThat(result.exitCode()).as("two files are refused on purpose").isEqualTo(2);
+        assertThat(result.out()).contains("Nachtelijke run 1: 90 bestand(en): 88 geaccepteerd, 0 al ingelezen, 2 geweigerd, 0 blijven staan, "
+                + "0 mislukt; 5 PDF('s) geschreven.");
+        assertThat(NightlyRun.files(nightly.inbox)).isEmpty();
+        assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(88);
+        assertThat(NightlyRun.files(work.resolve("geweigerd"))).containsExactly(
+                "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.csv", "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.problems.csv",
+                "WOMEN-INC/2019-03-10_realisatie-SWH-2018.problems.csv", "WOMEN-INC/2019-03-10_realisatie-SWH-2018.xlsx");
+        assertThat(NightlyRun.files(nightly.out)).containsExactly("nachtelijke-run.json", "nieuwsbrief-2019-06.pdf",
+                "voortgangsrapportage-SWH-2019.pdf", "voortgangsrapportage-SWH-tot-en-met-2019.pdf",
+                "voortgangsrapportage-WEDT-2019.pdf", "voortgangsrapportage-WEDT-tot-en-met-2019.pdf");
+
+        Map<String, BigDecimal[]> toDate = ByHand.totals(Path.of("inbox"));
+        Map<String, BigDecimal[]> in2019 = ByHand.totals(Path.of("inbox"), 2019);
+        for (String alliance : new String[] {"SWH", "WEDT"}) {
+            String name = alliance.equals("SWH") ? "Samen werkt het!" : "Werk.en.de.Toekomst";
+            String year = NightlyRun.pdfText(nightly.out.resolve("voortgangsrapportage-" + alliance + "-2019.pdf"));
+            String all = NightlyRun.pdfText(nightly.out.resolve("voortgangsrapportage-" + alliance + "-tot-en-met-2019.pdf"));
+            assertThat(year).contains(name, plain(ByHand.sum(in2019, alliance, 0)), plain(ByHand.sum(in2019, alliance, 1)));
+            assertThat(all).contains(name, plain(ByHand.sum(toDate, alliance, 0)), plain(ByHand.sum(toDate, alliance, 1)));
+            toDate.forEach((key, totals) -> {
+                if (key.startsWith(alliance + "/")) {
+                    assertThat(all).as(key).contains(plain(totals[0]), plain(totals[1]));
+                }
+            });
+        }
+        assertThat(NightlyRun.pdfText(nightly.out.resolve("nieuwsbrief-2019-06.pdf"))).contains("Nieuwsbrief", "Samen werkt het! (SWH)",
+                "Werk.en.de.Toekomst (WEDT)", "D66 V/M Sociale Innovatie");
+        assertThat(Files.readString(nightly.out.resolve("nachtelijke-run.json"))).contains("\"fate\" : \"ACCEPTED\"", "\"fate\" : \"NOT_CSV\"");
+    }
+
+    @Test
+    void a_second_run_right_after_the_first_does_nothing_says_so_and_changes_nothing() throws Exception {
+        NightlyRun nightly = new NightlyRun(work);
+        nightly.run();
+        NightlyRun.State first = nightly.state();
+        var pdfTimes = Files.getLastModifiedTime(nightly.out.resolve("voortgangsrapportage-SWH-2019.pdf"));
+
+        NightlyRun.Result second = nightly.run();
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("Nachtelijke run 2: niets te doen.");
+        NightlyRun.assertSameState(nightly.state(), first);
+        assertThat(Files.getLastModifiedTime(nightly.out.resolve("voortgangsrapportage-SWH-2019.pdf"))).isEqualTo(pdfTimes);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return ByHand.euros(amount).replace('\u00a0', ' ');
+    }
+}
