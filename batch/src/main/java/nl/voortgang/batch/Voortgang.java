@@ -149,7 +149,7 @@ public final class Voortgang {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return SystemAdvice.explain(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
     /** Starting the Spring application on a data directory. */

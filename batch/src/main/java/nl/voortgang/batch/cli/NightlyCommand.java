@@ -59,7 +59,7 @@ public class NightlyCommand implements SpringCommand {
         try {
             NightlyService.Result result = context.getBean(NightlyService.class).run(parameters);
             if (result.status() != BatchStatus.COMPLETED || result.summary().anyFailed()) {
-                console.say("De nachtelijke run is niet afgemaakt" + (result.failure() == null ? "" : ": " + result.failure())
+                console.say("De nachtelijke run is niet afgemaakt" + (result.failure() == null ? "" : ": " + nl.voortgang.batch.SystemAdvice.explain(result.failure()))
                         + ". Start hem opnieuw; hij gaat verder waar hij stopte.");
                 return ExitCodes.FAILED;
             }
