@@ -19,7 +19,7 @@ class IngestConfiguration {
 
     /** The console of the command line when it started the application; standard output otherwise (tests). */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(Console.class)
     Console console() {
         return new Console(System.out);
     }

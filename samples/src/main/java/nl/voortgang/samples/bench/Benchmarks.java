@@ -1,0 +1,211 @@
+package nl.voortgang.samples.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.voortgang.batch.ingest.FileOutcome;
+import nl.voortgang.batch.report.ReportPublisher;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.progress.ReportScope;
+import nl.voortgang.samples.generator.WorldGenerator;
+
+/**
+ * Measures Voortgang against the database's own ceiling and against what a Spring user would write, side by side in
+ * one run, on the same generated files, and prints the figures.
+ *
+ * <pre>benchmarks/run [--rows N] [--memory-rows N] [--work DIR]</pre>
+ */
+public final class Benchmarks {
+
+    private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    private final int rows;
+    private final int memoryRows;
+    private final Path work;
+    private final Path jar;
+    private final PrintStream out;
+
+    Benchmarks(int rows, int memoryRows, Path work, Path jar, PrintStream out) {
+        this.rows = rows;
+        this.memoryRows = memoryRows;
+        this.work = work;
+        this.jar = jar;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        int rows = 1_000_000;
+        int memoryRows = 5_000_000;
+        Path work = Path.of("target", "bench");
+        Path jar = Path.of("batch", "target", "voortgang.jar");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rows" -> rows = Integer.parseInt(args[i + 1]);
+                case "--memory-rows" -> memoryRows = Integer.parseInt(args[i + 1]);
+                case "--work" -> work = Path.of(args[i + 1]);
+                case "--jar" -> jar = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        new Benchmarks(rows, memoryRows, work, jar, System.out).run();
+    }
+
+    void run() throws Exception {
+        clean(work);
+        Files.createDirectories(work);
+        out.printf("Voortgang benchmarks, %s: %d cores, Java %s, %s %s%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+
+        Path inbox = work.resolve("world/inbox");
+        new WorldGenerator(1, 10, 5, 200, 2018).writeInbox(inbox);
+        Path ledger = work.resolve("ledger/realisatie-A01-2018.csv");
+        Files.createDirectories(ledger.getParent());
+        WorldGenerator.writeLedger(ledger, "A01", "P01-01", 2018, rows, new long[] {500_000, 400_000, 300_000, 200_000, 100_000}, new Random(7));
+        out.printf("Input: a generated expenditure ledger of %,d rows (%,.1f MB; 8 columns, Dutch values, ';' separated)%n%n", rows,
+                Files.size(ledger) / 1e6);
+
+        out.println("Ingest of that file, HSQLDB in file mode with the settings Voortgang uses");
+        LedgerRows.parseOnly(ledger);
+        long started = System.nanoTime();
+        LedgerRows.parseOnly(ledger);
+        double parse = rate(rows, (System.nanoTime() - started) / 1e9);
+        out.printf("  (1) parse ceiling: Commons CSV, parse only, warm                 %,10.0f rows/s%n", parse);
+        double ceiling = rate(rows, StorageCeiling.run(ledger, work));
+        out.printf("  (2) storage ceiling: plain JDBC, batches of 5,000, PK only        %,10.0f rows/s%n", ceiling);
+        double plain = rate(rows, PlainSpringBatch.run(ledger, work));
+        out.printf("  (3) plain Spring Batch: FlatFileItemReader + JdbcBatchItemWriter  %,10.0f rows/s%n", plain);
+        double voortgang = voortgangIngest(inbox, ledger);
+        out.printf("  (4) Voortgang ingest, end to end (validate whole, store, accept)  %,10.0f rows/s%n", voortgang);
+        out.printf("      (4)/(1) = %.2f    (4)/(2) = %.2f (target at least 0.60)    (4)/(3) = %.2f (target at least 3)%n%n",
+                voortgang / parse, voortgang / ceiling, voortgang / plain);
+
+        reports(inbox);
+        if (memoryRows > 0) {
+            memory();
+        }
+    }
+
+    private double voortgangIngest(Path inbox, Path ledger) throws Exception {
+        try (InProcessApplication application = new InProcessApplication(work.resolve("voortgang-ingest"))) {
+            application.loadReference(inbox);
+            FileOutcome outcome = application.ingest().ingestPartnerFile(OrganisationCode.of("P01-01"), ledger, "benchmark",
+                    java.time.Instant.parse("2019-03-10T11:00:00Z"));
+            if (outcome.fate() != FileOutcome.Fate.ACCEPTED) {
+                throw new IllegalStateException(outcome.summary());
+            }
+            return rate(rows, outcome.took().toNanos() / 1e9);
+        }
+    }
+
+    private void reports(Path inbox) throws Exception {
+        out.println("Reports: the to-date report of an alliance of 10 partners × 5 years with full submissions");
+        Path data = work.resolve("reports-data");
+        nl.voortgang.batch.Voortgang cli = new nl.voortgang.batch.Voortgang(new PrintStream(java.io.OutputStream.nullOutputStream()),
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
+        int loaded = cli.run("--data-dir", data.toString(), "nightly", "--inbox", inbox.toString(), "--out", work.resolve("reports-out").toString(),
+                "--settle-seconds", "0");
+        if (loaded != 0) {
+            throw new IllegalStateException("the generated world did not load cleanly (exit " + loaded + ")");
+        }
+        double[] millis = new double[15];
+        try (InProcessApplication application = new InProcessApplication(data)) {
+            ReportPublisher publisher = application.context.getBean(ReportPublisher.class);
+            ReportScope scope = ReportScope.toDate(AllianceCode.of("A01"), 2022);
+            for (int i = -5; i < millis.length; i++) {
+                long started = System.nanoTime();
+                publisher.writeReport(scope, Locale.forLanguageTag("nl-NL"), work.resolve("warm.pdf"));
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - started) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(millis);
+        double median = millis[millis.length / 2];
+        out.printf("  (5) warm report (read model from the database, fill, PDF/A export): median %.0f ms, %.1f PDFs/s (target under 250 ms)%n",
+                median, 1000 / median);
+        String classPath = System.getProperty("java.class.path");
+        List<String> report = List.of("--data-dir", data.toString(), "report", "--alliance", "A01", "--year", "2022", "--to-date", "--out",
+                work.resolve("cold.pdf").toString());
+        double coldClassPath = Processes.medianSeconds(concat(List.of(Processes.java(), "-cp", classPath, nl.voortgang.batch.Voortgang.class.getName()),
+                report), 3);
+        double bare = Processes.medianSeconds(List.of(Processes.java(), "-cp", Processes.bareBootClassPath(), BareBootApplication.class.getName()), 3);
+        out.printf("      cold report command: %.2f s; a bare Spring Boot application that starts and exits: %.2f s; ratio %.2f (target under 2)%n",
+                coldClassPath, bare, coldClassPath / bare);
+        if (Files.exists(jar)) {
+            double coldJar = Processes.medianSeconds(concat(List.of(Processes.java(), "-jar", jar.toString()), report), 3);
+            out.printf("      the same report command as users run it (java -jar %s): %.2f s%n", jar.getFileName(), coldJar);
+        }
+        out.println();
+    }
+
+    private void memory() throws Exception {
+        out.printf("Memory: ingest of a %,d-row file with -Xmx256m%n", memoryRows);
+        Path inbox = work.resolve("memory-world/inbox");
+        new WorldGenerator(1, 1, 2, 10, 2018).writeInbox(inbox);
+        Path big = work.resolve("ledger/realisatie-A01-2019-groot.csv");
+        WorldGenerator.writeLedger(big, "A01", "P01-01", 2019, memoryRows, new long[] {500_000, 400_000, 300_000, 200_000, 100_000}, new Random(9));
+        Path data = work.resolve("memory-data");
+        String classPath = System.getProperty("java.class.path");
+        List<String> voortgang = List.of(Processes.java(), "-cp", classPath, nl.voortgang.batch.Voortgang.class.getName(), "--data-dir",
+                data.toString());
+        List<String> reference = new ArrayList<>(voortgang);
+        reference.addAll(List.of("ingest", "--reference"));
+        try (Stream<Path> files = Files.list(inbox.resolve("secretariaat"))) {
+            files.forEach(f -> reference.add(f.toString()));
+        }
+        Processes.Run loaded = Processes.run(reference);
+        if (loaded.exitCode() != 0) {
+            throw new IllegalStateException("reference data did not load: " + loaded.output());
+        }
+        Path gcLog = work.resolve("memory-gc.log");
+        List<String> ingest = List.of(Processes.java(), "-Xmx256m", "-Xlog:gc:file=" + gcLog, "-cp", classPath,
+                nl.voortgang.batch.Voortgang.class.getName(), "--data-dir", data.toString(), "ingest", "--partner", "P01-01", big.toString());
+        Processes.Run run = Processes.run(ingest);
+        long peakHeap = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC.matcher(line);
+            if (m.find()) {
+                peakHeap = Math.max(peakHeap, Long.parseLong(m.group(1)));
+            }
+        }
+        long progress = run.output().stream().filter(l -> l.contains("… ")).count();
+        String verdict = run.output().stream().filter(l -> l.contains("geaccepteerd") || l.contains("geweigerd") || l.contains("gestopt"))
+                .findFirst().orElse(String.join(" | ", run.output()));
+        out.printf("  (6) exit code %d in %.1f s (%,.0f rows/s); peak heap %d MB (of 256 MB); peak RSS %s; %d progress lines%n", run.exitCode(),
+                run.seconds(), rate(memoryRows, run.seconds()), peakHeap, run.peakRssKb() < 0 ? "not measured" : (run.peakRssKb() / 1024) + " MB",
+                progress);
+        out.println("      " + verdict);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static double rate(long rows, double seconds) {
+        return rows / seconds;
+    }
+
+    private static void clean(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
