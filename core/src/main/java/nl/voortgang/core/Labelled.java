@@ -31,14 +31,9 @@ public interface Labelled {
         return "en".equals(locale.getLanguage()) ? english() : dutch();
     }
 
-    /** The constant whose Dutch or English label (or name) matches {@code text}, ignoring case and spacing. */
+    /** The constant whose Dutch or English label (or name, or alias) matches {@code text}, ignoring case and spacing. */
     static <E extends Enum<E> & Labelled> Optional<E> fromLabel(Class<E> type, String text) {
-        String wanted = normalise(text);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> normalise(e.dutch()).equals(wanted) || normalise(e.english()).equals(wanted)
-                        || normalise(e.name()).equals(wanted)
-                        || e.aliases().stream().anyMatch(a -> normalise(a).equals(wanted)))
-                .findFirst();
+        return Optional.ofNullable(type.cast(LabelIndex.of(type).get(normalise(text))));
     }
 
     /** The Dutch labels, quoted and separated by commas, for messages that say what is allowed. */
@@ -54,7 +49,37 @@ public interface Labelled {
         }
     }
 
-    private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    /** Lower case, only letters a–z and digits: "Monitoring & Evaluatie" becomes "monitoringevaluatie". */
+    static String normalise(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
+    }
+
+    /** Every spelling of every constant of an enum, normalised, built once per enum. */
+    final class LabelIndex {
+
+        private static final java.util.Map<Class<?>, java.util.Map<String, Object>> INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private LabelIndex() {
+        }
+
+        static <E extends Enum<E> & Labelled> java.util.Map<String, Object> of(Class<E> type) {
+            return INDEXES.computeIfAbsent(type, t -> {
+                java.util.Map<String, Object> index = new java.util.HashMap<>();
+                for (E e : type.getEnumConstants()) {
+                    index.putIfAbsent(normalise(e.dutch()), e);
+                    index.putIfAbsent(normalise(e.english()), e);
+                    index.putIfAbsent(normalise(e.name()), e);
+                    e.aliases().forEach(alias -> index.putIfAbsent(normalise(alias), e));
+                }
+                return java.util.Map.copyOf(index);
+            });
+        }
     }
 }

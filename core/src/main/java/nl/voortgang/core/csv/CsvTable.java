@@ -84,7 +84,10 @@ public final class CsvTable implements Closeable {
             CSVRecord record = records.next();
             List<String> values = record.toList();
             long endLine = parser.getCurrentLineNumber();
-            long breaks = values.stream().mapToLong(CsvTable::lineBreaks).sum();
+            long breaks = 0;
+            for (String value : values) {
+                breaks += lineBreaks(value);
+            }
             long startLine = endLine - breaks;
             // the lexer counts the line break that ends a record only once it has read past it
             if (startLine <= lastEndLine) {

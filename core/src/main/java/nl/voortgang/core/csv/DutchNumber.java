@@ -24,6 +24,10 @@ final class DutchNumber {
     }
 
     static Parsed<BigDecimal> parse(String text, boolean currency) {
+        BigDecimal quick = quick(text);
+        if (quick != null) {
+            return Parsed.ok(quick);
+        }
         String raw = text.replace('\u00a0', ' ').trim();
         if (currency) {
             raw = stripCurrency(raw);
@@ -42,6 +46,38 @@ final class DutchNumber {
         }
         BigDecimal value = new BigDecimal(plain);
         return Parsed.ok(negative ? value.negate() : value);
+    }
+
+    /**
+     * The usual shapes, {@code 1234}, {@code 1234,56}, {@code -12,5} (digits with at most one decimal comma), read in one
+     * pass; null for anything else, which the general rules read.
+     */
+    private static BigDecimal quick(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return null;
+        }
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        if (start == length) {
+            return null;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == ',' && scale < 0 && i > start && i < length - 1) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        BigDecimal value = BigDecimal.valueOf(start == 1 ? -unscaled : unscaled, Math.max(scale, 0));
+        return value;
     }
 
     private static String stripCurrency(String raw) {

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,19 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
 
     private final RecordFormat<T> format;
     private final CsvTable table;
-    private final Map<Column<?>, Integer> positions = new HashMap<>();
+    private final Map<Column<?>, Integer> positions = new java.util.IdentityHashMap<>();
+    private int[] cellOf;
+    private boolean headerComplete;
     private final List<Problem> headerProblems = new ArrayList<>();
     private final int width;
+    private final Column<?>[] columns;
     private RawRecord pending;
 
     FormatReader(RecordFormat<T> format, CsvTable table) {
         this.format = format;
         this.table = table;
         this.width = table.header().size();
+        this.columns = format.columns().toArray(Column<?>[]::new);
         mapHeader();
     }
 
@@ -51,12 +54,17 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
                 positions.put(column, i);
             }
         }
+        cellOf = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            cellOf[i] = positions.getOrDefault(columns[i], -1);
+        }
         for (Column<?> column : format.requiredColumns()) {
             if (!positions.containsKey(column)) {
                 headerProblems.add(Problem.error(file, line, column.name(), "", "De kolom '" + column.name() + "' ontbreekt.",
                         "Voeg in de kopregel een kolom '" + column.name() + "' toe (" + column.type().description() + ")."));
             }
         }
+        headerComplete = headerProblems.stream().noneMatch(Problem::isError);
     }
 
     private String columnNames() {
@@ -72,7 +80,7 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
     }
 
     public boolean headerComplete() {
-        return headerProblems.stream().noneMatch(Problem::isError);
+        return headerComplete;
     }
 
     /** Skips the first {@code count} data records (a restart resumes after them). */
@@ -99,11 +107,11 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
     }
 
     private ParsedRow<T> parse(RawRecord record) {
-        Row row = new Row(table.fileName(), record.line());
-        for (Column<?> column : format.columns()) {
-            Integer position = positions.get(column);
-            if (position != null) {
-                read(row, column, record.value(position).strip());
+        Row row = new Row(table.fileName(), record.line(), columns);
+        for (int i = 0; i < columns.length; i++) {
+            int position = cellOf[i];
+            if (position >= 0) {
+                read(row, columns[i], record.value(position).strip());
             }
         }
         for (int i = width; i < record.values().size(); i++) {

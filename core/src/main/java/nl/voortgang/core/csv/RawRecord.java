@@ -15,6 +15,11 @@ public record RawRecord(long line, long number, List<String> values) {
     }
 
     public boolean isBlank() {
-        return values.stream().allMatch(v -> v.isBlank());
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,9 +1,7 @@
 package nl.voortgang.core.csv;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One record of a file in a known format: its typed values by column, and the problems found so far. A
@@ -13,26 +11,39 @@ public final class Row {
 
     private final String file;
     private final long line;
-    private final Map<Column<?>, Object> values = new HashMap<>();
-    private final Map<Column<?>, String> texts = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Column<?>[] columns;
+    private final Object[] values;
+    private final String[] texts;
+    private List<Problem> problems;
 
-    Row(String file, long line) {
+    Row(String file, long line, Column<?>[] columns) {
         this.file = file;
         this.line = line;
+        this.columns = columns;
+        this.values = new Object[columns.length];
+        this.texts = new String[columns.length];
+    }
+
+    private int indexOf(Column<?> column) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] == column) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void put(Column<?> column, String text, Object value) {
-        texts.put(column, text);
-        if (value != null) {
-            values.put(column, value);
-        }
+        int index = indexOf(column);
+        texts[index] = text;
+        values[index] = value;
     }
 
     /** The column's value, or null when the cell is empty (only possible for an optional column). */
     @SuppressWarnings("unchecked")
     public <V> V get(Column<V> column) {
-        return (V) values.get(column);
+        int index = indexOf(column);
+        return index < 0 ? null : (V) values[index];
     }
 
     public <V> V getOrDefault(Column<V> column, V fallback) {
@@ -42,7 +53,8 @@ public final class Row {
 
     /** The cell's text as written (trimmed). */
     public String text(Column<?> column) {
-        return texts.getOrDefault(column, "");
+        int index = indexOf(column);
+        return index < 0 || texts[index] == null ? "" : texts[index];
     }
 
     public String file() {
@@ -54,22 +66,25 @@ public final class Row {
     }
 
     public void error(Column<?> column, String message, String hint) {
-        problems.add(Problem.error(file, line, column.name(), text(column), message, hint));
+        add(Problem.error(file, line, column.name(), text(column), message, hint));
     }
 
     public void warning(Column<?> column, String message, String hint) {
-        problems.add(Problem.warning(file, line, column.name(), text(column), message, hint));
+        add(Problem.warning(file, line, column.name(), text(column), message, hint));
     }
 
     void add(Problem problem) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
         problems.add(problem);
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return problems != null && problems.stream().anyMatch(Problem::isError);
     }
 
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems == null ? List.of() : List.copyOf(problems);
     }
 }

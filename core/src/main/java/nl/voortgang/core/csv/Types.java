@@ -34,19 +34,19 @@ public final class Types {
 
     /** A code of capitals, digits and hyphens; written in any case, kept in capitals. */
     public static <C> ValueType<C> code(String what, Predicate<String> valid, Function<String, C> factory) {
-        return new Simple<>("code (" + what + ")", text -> {
+        return new Remembering<>(new Simple<>("code (" + what + ")", text -> {
             String upper = text.toUpperCase(java.util.Locale.ROOT);
             return valid.test(upper) ? Parsed.ok(factory.apply(upper))
                     : Parsed.wrong("Dit is geen geldige code voor " + what + ".",
                             "Gebruik hoofdletters, cijfers en koppeltekens, zoals in de referentielijst.");
-        });
+        }));
     }
 
     /** A code as the secretariat writes it (any non-blank text without line breaks), for outcomes and indicators. */
     public static <C> ValueType<C> label(String what, Function<String, C> factory) {
-        return new Simple<>("code (" + what + ")", text -> text.contains("\n")
+        return new Remembering<>(new Simple<>("code (" + what + ")", text -> text.contains("\n")
                 ? Parsed.wrong("Een code past op één regel.", "Haal de regelovergang weg.")
-                : Parsed.ok(factory.apply(text)));
+                : Parsed.ok(factory.apply(text))));
     }
 
     /** An amount in euros with at most two decimals; {@code allowNegative} for corrections. */
@@ -75,19 +75,23 @@ public final class Types {
 
     /** A calendar year such as 2018. */
     public static ValueType<Integer> year() {
-        return new Simple<>("jaar (2018)", text -> {
+        return new Remembering<>(new Simple<>("jaar (2018)", text -> {
             if (!YEAR.matcher(text).matches()) {
                 return Parsed.wrong("Dit is geen jaartal.", "Schrijf het jaar met vier cijfers, zoals 2018.");
             }
             int year = Integer.parseInt(text);
             return year >= 1900 && year <= 2100 ? Parsed.ok(year)
                     : Parsed.wrong("Dit jaar ligt buiten 1900–2100.", "Controleer het jaartal.");
-        });
+        }));
     }
 
     /** A date as {@code 2018-09-20} or {@code 20-09-2018} (also with {@code /} or {@code .}). */
     public static ValueType<LocalDate> date() {
         return new Simple<>("datum (2018-09-20 of 20-09-2018)", text -> {
+            LocalDate quick = quickDate(text);
+            if (quick != null) {
+                return Parsed.ok(quick);
+            }
             Matcher iso = ISO_DATE.matcher(text);
             if (iso.matches()) {
                 return date(iso.group(1), iso.group(2), iso.group(3), text);
@@ -101,6 +105,36 @@ public final class Types {
             }
             return Parsed.wrong("Dit is geen datum.", "Schrijf de datum als 20-09-2018 of 2018-09-20.");
         });
+    }
+
+    /** The usual shapes, 20-09-2018 and 2018-09-20, read without a regular expression; null for anything else. */
+    private static LocalDate quickDate(String text) {
+        if (text.length() != 10) {
+            return null;
+        }
+        try {
+            if (text.charAt(2) == '-' && text.charAt(5) == '-') {
+                return LocalDate.of(digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
+            }
+            if (text.charAt(4) == '-' && text.charAt(7) == '-') {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Parsed<LocalDate> date(String year, String month, String day, String text) {
@@ -143,11 +177,11 @@ public final class Types {
     /** One of a fixed list of values, by its Dutch or English label in any case. */
     public static <E extends Enum<E> & Labelled> ValueType<E> oneOf(Class<E> type) {
         String allowed = Labelled.dutchLabels(type);
-        return new Simple<>("een van: " + allowed, text -> {
+        return new Remembering<>(new Simple<>("een van: " + allowed, text -> {
             Optional<E> value = Labelled.fromLabel(type, text);
             return value.<Parsed<E>>map(Parsed::ok)
                     .orElseGet(() -> Parsed.wrong("Deze waarde is niet toegestaan.", "Kies een van: " + allowed + "."));
-        });
+        }));
     }
 
     /** A list of texts separated by {@code |}, such as themes. */
@@ -161,6 +195,39 @@ public final class Types {
         @Override
         public Parsed<V> parse(String text) {
             return parser.apply(text);
+        }
+    }
+
+    /**
+     * A type whose few different values repeat on every row (codes, labels, years): each distinct text is parsed once.
+     * The outcomes are immutable; at most {@value #REMEMBERED} texts are remembered.
+     */
+    private static final class Remembering<V> implements ValueType<V> {
+
+        static final int REMEMBERED = 1024;
+
+        private final ValueType<V> type;
+        private final java.util.Map<String, Parsed<V>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Remembering(ValueType<V> type) {
+            this.type = type;
+        }
+
+        @Override
+        public Parsed<V> parse(String text) {
+            Parsed<V> parsed = seen.get(text);
+            if (parsed == null) {
+                parsed = type.parse(text);
+                if (seen.size() < REMEMBERED) {
+                    seen.put(text, parsed);
+                }
+            }
+            return parsed;
+        }
+
+        @Override
+        public String description() {
+            return type.description();
         }
     }
 }

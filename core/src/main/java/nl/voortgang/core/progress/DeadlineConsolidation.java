@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.voortgang.core.budget.BudgetStatus;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.progress.ProgressReport.DeadlineLine;
 import nl.voortgang.core.submission.DeadlineRule;
@@ -46,9 +45,8 @@ final class DeadlineConsolidation {
 
     /** The first version that counts: for a budget, the first definitive one. */
     private static Instant firstReceived(ScopeData data, SubmissionKey key) {
-        for (Submission version : data.submissions.history(key)) {
-            if (key.kind() != SubmissionKind.BUDGET || data.submissions.budgetLines(version.id()).stream()
-                    .allMatch(l -> l.status() == BudgetStatus.DEFINITIVE)) {
+        for (Submission version : data.history(key)) {
+            if (key.kind() != SubmissionKind.BUDGET || data.isDefinitiveBudget(version)) {
                 return version.receivedAt();
             }
         }

@@ -104,7 +104,7 @@ public final class ProgressReportBuilder {
 
     private List<Source> sources(ScopeData data) {
         return data.used.stream().map(s -> new Source(data.ref(s), data.party(s.key().partner()), s.key().kind(), s.key().year(),
-                s.version(), submissions.history(s.key()).size(), s.fileName(), s.checksum().sha256(), s.receivedAt(), s.submittedBy(),
+                s.version(), data.history(s.key()).size(), s.fileName(), s.checksum().sha256(), s.receivedAt(), s.submittedBy(),
                 s.rows())).toList();
     }
 

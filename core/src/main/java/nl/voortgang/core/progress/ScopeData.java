@@ -27,6 +27,8 @@ final class ScopeData {
     final Submissions submissions;
     private final Map<SubmissionId, Integer> refs = new HashMap<>();
     private final Map<SubmissionKey, Submission> byKey = new HashMap<>();
+    private final Map<SubmissionKey, List<Submission>> histories = new HashMap<>();
+    private final Map<nl.voortgang.core.submission.SubmissionId, Boolean> definitive = new HashMap<>();
     private final Organisations organisations;
 
     ScopeData(Alliance alliance, List<Integer> years, Submissions submissions, Organisations organisations) {
@@ -34,7 +36,10 @@ final class ScopeData {
         this.years = List.copyOf(years);
         this.submissions = submissions;
         this.organisations = organisations;
-        this.used = submissions.currentFor(alliance.code()).stream()
+        List<Submission> versions = submissions.allFor(alliance.code());
+        versions.stream().sorted(Comparator.comparingInt(Submission::version))
+                .forEach(s -> histories.computeIfAbsent(s.key(), k -> new java.util.ArrayList<>()).add(s));
+        this.used = versions.stream().filter(Submission::isCurrent)
                 .filter(s -> years.contains(s.key().year()))
                 .sorted(Comparator.comparing((Submission s) -> s.key().partner()).thenComparingInt(s -> s.key().year())
                         .thenComparing(s -> s.key().kind()))
@@ -47,6 +52,17 @@ final class ScopeData {
 
     Optional<Submission> current(OrganisationCode partner, int year, SubmissionKind kind) {
         return Optional.ofNullable(byKey.get(new SubmissionKey(alliance.code(), partner, year, kind)));
+    }
+
+    /** Every version for the key, oldest first. */
+    List<Submission> history(SubmissionKey key) {
+        return histories.getOrDefault(key, List.of());
+    }
+
+    /** Whether a budget submission is a definitive budget (every line says so). */
+    boolean isDefinitiveBudget(Submission budget) {
+        return definitive.computeIfAbsent(budget.id(), id -> submissions.budgetLines(id).stream()
+                .allMatch(l -> l.status() == nl.voortgang.core.budget.BudgetStatus.DEFINITIVE));
     }
 
     Integer ref(Submission submission) {

@@ -18,7 +18,7 @@ import nl.voortgang.core.csv.RecordFormat;
 /** The rows of a set of reference files, by format, with every problem found while reading them. */
 final class ReferenceSet {
 
-    private final Map<RecordFormat<?>, List<Located<?>>> rows = new LinkedHashMap<>();
+    private final Map<RecordFormat<?>, List<Located<?>>> rows = new java.util.IdentityHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, RecordFormat<?>> formatOfFile = new LinkedHashMap<>();
 

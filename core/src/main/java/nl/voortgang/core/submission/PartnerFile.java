@@ -38,9 +38,9 @@ public final class PartnerFile {
         return Arrays.stream(SubmissionKind.values()).filter(k -> k.format() == format).findFirst();
     }
 
-    /** Reads and checks the whole file, giving each good row to {@code rows}. */
+    /** Reads and checks the whole file, giving each good row (its value and the line it stood on) to {@code rows}. */
     public static SubmissionCheck.Verdict check(CsvSource source, OrganisationCode sender, Alliances alliances, Submissions submissions,
-                                                Consumer<Object> rows) {
+                                                Consumer<ParsedRow<?>> rows) {
         try (CsvTable table = CsvTable.open(source)) {
             var detected = detectKind(source.name(), table.header());
             if (detected.found().isEmpty()) {
@@ -54,7 +54,7 @@ public final class PartnerFile {
                     ParsedRow<?> row = reader.next();
                     check.accept(row);
                     if (row.isValid()) {
-                        rows.accept(row.value());
+                        rows.accept(row);
                     }
                 }
             } catch (CsvReadException e) {

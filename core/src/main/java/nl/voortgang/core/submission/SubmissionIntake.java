@@ -69,7 +69,7 @@ public final class SubmissionIntake {
             return new Outcome(Status.ALREADY_INGESTED, earlier.get().key().kind(), earlier.get(), List.of());
         }
         List<Object> rows = new ArrayList<>();
-        SubmissionCheck.Verdict verdict = PartnerFile.check(detected.source(), sender, alliances, submissions, store ? rows::add : r -> { });
+        SubmissionCheck.Verdict verdict = PartnerFile.check(detected.source(), sender, alliances, submissions, store ? r -> rows.add(r.value()) : r -> { });
         if (!verdict.accepted()) {
             return Outcome.rejected(verdict.kind(), verdict.problems());
         }

@@ -30,6 +30,11 @@ public interface Submissions {
     /** Every submission, every version. */
     List<Submission> all();
 
+    /** Every version of every submission about the alliance. */
+    default List<Submission> allFor(AllianceCode alliance) {
+        return all().stream().filter(s -> s.key().alliance().equals(alliance)).toList();
+    }
+
     /**
      * Stores the submission and its rows (of the type its kind's format produces) as the next version for its
      * key, superseding the current one.
