@@ -20,8 +20,6 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -31,7 +29,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p>One step follows the export: the exporter writes a {@code /CIDSet} for each embedded font subset that does not
  * list every glyph, which ISO 19005-2 rule 6.2.11.4.2 rejects. PDF/A-2 does not require a CIDSet, so it is removed
- * from the font descriptors with PDFBox, and the file is written again without other changes.
+ * from the font descriptors with PDFBox, as an incremental update: the exported bytes stay as they are, followed by
+ * the changed font descriptors (PDF/A allows incremental updates).
  */
 final class ArchivalPdf {
 
@@ -76,17 +75,45 @@ final class ArchivalPdf {
         return exported.toByteArray();
     }
 
-    /** Removes {@code /CIDSet} from every font descriptor; everything else is written as it was. */
+    /** Removes {@code /CIDSet} from every font descriptor, in an incremental update; everything else is written as it was. */
     static void withoutCidSets(byte[] pdf, OutputStream out) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (COSObject object : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
-                if (object.getObject() instanceof COSDictionary descriptor) {
-                    descriptor.removeItem(COSName.CID_SET);
+            java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (var page : document.getPages()) {
+                var resources = page.getResources();
+                if (resources == null) {
+                    continue;
+                }
+                for (COSName name : resources.getFontNames()) {
+                    COSDictionary font = resources.getCOSObject().getCOSDictionary(COSName.FONT).getCOSDictionary(name);
+                    if (font != null && seen.add(font)) {
+                        removeCidSets(font);
+                    }
                 }
             }
-            document.save(out, CompressParameters.NO_COMPRESSION);
+            document.saveIncremental(out);
         } catch (IOException e) {
             throw new ReportRenderingException("De PDF kon niet worden afgewerkt: " + e.getMessage(), e);
+        }
+    }
+
+    /** The font's descriptor, and those of its descendant fonts (a Type 0 font keeps its glyphs in a CIDFont). */
+    private static void removeCidSets(COSDictionary font) {
+        removeCidSet(font.getCOSDictionary(COSName.FONT_DESC));
+        var descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants != null) {
+            for (int i = 0; i < descendants.size(); i++) {
+                if (descendants.getObject(i) instanceof COSDictionary descendant) {
+                    removeCidSet(descendant.getCOSDictionary(COSName.FONT_DESC));
+                }
+            }
+        }
+    }
+
+    private static void removeCidSet(COSDictionary descriptor) {
+        if (descriptor != null && descriptor.containsKey(COSName.CID_SET)) {
+            descriptor.removeItem(COSName.CID_SET);
+            descriptor.setNeedToBeUpdated(true);
         }
     }
 
