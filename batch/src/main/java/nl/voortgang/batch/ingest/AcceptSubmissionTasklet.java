@@ -2,7 +2,6 @@ package nl.voortgang.batch.ingest;
 
 import java.time.Clock;
 import nl.voortgang.batch.storage.JdbcSubmissions;
-import nl.voortgang.core.submission.SubmissionKind;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,11 +27,17 @@ public class AcceptSubmissionTasklet implements Tasklet {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         long id = job.getLong(ValidateSubmissionTasklet.SUBMISSION_ID);
         long expected = job.getLong(ValidateSubmissionTasklet.ROWS);
-        long stored = submissions.storedRows(id, SubmissionKind.valueOf(job.getString(ValidateSubmissionTasklet.KIND)));
+        long stored = submissions.storedRows(id);
         if (stored != expected) {
             throw new IllegalStateException("submission " + id + " has " + stored + " rows stored where its file has " + expected);
         }
         submissions.promote(id, clock.instant());
+        String keptCopy = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters().getString("keptCopy");
+        try {
+            java.nio.file.Files.deleteIfExists(RowSpool.of(java.nio.file.Path.of(keptCopy)));
+        } catch (java.io.IOException e) {
+            // the spool is only a shortcut; a left-over one harms nothing
+        }
         return RepeatStatus.FINISHED;
     }
 }

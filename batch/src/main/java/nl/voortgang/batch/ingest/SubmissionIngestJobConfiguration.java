@@ -71,8 +71,14 @@ public class SubmissionIngestJobConfiguration {
 
     @Bean
     @StepScope
-    PartnerRowReader partnerRowReader(@Value("#{jobParameters['keptCopy']}") String keptCopy) {
-        return new PartnerRowReader(java.nio.file.Path.of(keptCopy));
+    PartnerRowReader partnerRowReader(@Value("#{jobParameters['keptCopy']}") String keptCopy,
+                                      @Value("#{jobParameters['submitter']}") String submitter,
+                                      @Value("#{jobExecutionContext['alliance']}") String alliance,
+                                      @Value("#{jobExecutionContext['year']}") Integer year,
+                                      @Value("#{jobExecutionContext['kind']}") String kind) {
+        return new PartnerRowReader(java.nio.file.Path.of(keptCopy), new nl.voortgang.core.submission.SubmissionKey(
+                nl.voortgang.core.alliance.AllianceCode.of(alliance), nl.voortgang.core.organisation.OrganisationCode.of(submitter), year,
+                SubmissionKind.valueOf(kind)));
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package nl.voortgang.batch.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Checks a partner file whole, streaming, before anything of it is stored. A file with errors is refused:
+ * Checks a partner file whole, streaming, before anything of it is stored, and spools the rows that read well
+ * ({@link RowSpool}) for the store step. A file with errors is refused:
  * every problem goes to {@code <name>.problems.csv} next to the kept copy, the refusal is recorded, and the step
  * ends with exit status {@code REJECTED}. A file without errors is registered as a pending submission (with its
  * warnings) whose id the next steps find in the job's execution context.
@@ -34,6 +38,8 @@ public class ValidateSubmissionTasklet implements Tasklet {
     static final String KIND = "kind";
     static final String ROWS = "rows";
     static final String ERRORS = "errors";
+    static final String ALLIANCE = "alliance";
+    static final String YEAR = "year";
 
     private final IngestParameters parameters;
     private final JdbcAlliances alliances;
@@ -53,7 +59,7 @@ public class ValidateSubmissionTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         Path copy = parameters.keptCopy();
         CsvSource.Detected detected = CsvSource.detect(copy);
@@ -62,13 +68,18 @@ public class ValidateSubmissionTasklet implements Tasklet {
             verdict = new SubmissionCheck.Verdict(null, null, 0, List.of(detected.problem()));
         } else {
             Console.Progress progress = console.progress("gecontroleerd");
-            verdict = PartnerFile.check(detected.source(), OrganisationCode.of(parameters.submitter()), alliances, submissions,
-                    row -> progress.add(1));
+            try (RowSpool.Writer spool = new RowSpool.Writer(RowSpool.of(copy))) {
+                verdict = PartnerFile.check(detected.source(), OrganisationCode.of(parameters.submitter()), alliances, submissions, row -> {
+                    spool(spool, row);
+                    progress.add(1);
+                });
+            }
         }
         if (!verdict.problems().isEmpty()) {
             ProblemsFile.write(DataDirectory.problemsFileOf(copy), verdict.problems());
         }
         if (!verdict.accepted()) {
+            Files.deleteIfExists(RowSpool.of(copy));
             List<Problem> errors = verdict.errors().isEmpty() ? verdict.problems() : verdict.errors();
             rejectedFiles.record(new RejectedFiles.Rejected(parameters.submitter(), parameters.fileName(),
                     verdict.kind() == null ? null : verdict.kind().name(), parameters.receivedAt(), clock.instant(), errors.size(), copy,
@@ -82,6 +93,16 @@ public class ValidateSubmissionTasklet implements Tasklet {
         job.putLong(SUBMISSION_ID, id);
         job.putString(KIND, verdict.kind().name());
         job.putLong(ROWS, verdict.rows());
+        job.putString(ALLIANCE, verdict.key().alliance().value());
+        job.putInt(YEAR, verdict.key().year());
         return RepeatStatus.FINISHED;
+    }
+
+    private static void spool(RowSpool.Writer spool, nl.voortgang.core.csv.ParsedRow<?> row) {
+        try {
+            spool.write(row.line(), row.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -73,6 +73,11 @@ public final class JdbcSubmissions implements Submissions {
     }
 
     @Override
+    public List<Submission> allFor(AllianceCode alliance) {
+        return select("alliance = ? AND " + VISIBLE + " ORDER BY partner, report_year, kind, version", alliance.value());
+    }
+
+    @Override
     public List<Submission> all() {
         return select(VISIBLE + " ORDER BY alliance, partner, report_year, kind, version");
     }
@@ -170,23 +175,23 @@ public final class JdbcSubmissions implements Submissions {
         return select("id = ?", id).get(0);
     }
 
-    /** How many rows of a submission are stored (for a restart's bookkeeping and for tests). */
-    public long storedRows(long id, SubmissionKind kind) {
-        String table = switch (kind) {
-            case BUDGET -> "budget_line";
-            case EXPENDITURE -> "expenditure";
-            case ACTIVITY_PROGRESS -> "activity_progress";
-            case INDICATOR_RESULTS -> "indicator_result";
-        };
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE submission_id = ?").param(id).query(Long.class).single();
+    /** How many rows of a submission are stored, as counted with every chunk stored. */
+    public long storedRows(long id) {
+        return jdbc.sql("SELECT stored_rows FROM submission WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    /** Rows of a submission, with the alliance, partner and year of the submission they belong to. */
+    private static String rowsOf(String table) {
+        return "SELECT r.*, s.alliance AS s_alliance, s.partner AS s_partner, s.report_year AS s_year FROM " + table
+                + " r JOIN submission s ON s.id = r.submission_id WHERE r.submission_id = ? ORDER BY r.line_no";
     }
 
     @Override
     public List<BudgetLine> budgetLines(SubmissionId submission) {
-        Submission s = byId(submission);
-        return jdbc.sql("SELECT * FROM budget_line WHERE submission_id = ? ORDER BY line_no").param(submission.value())
-                .query((rs, n) -> new BudgetLine(s.key().alliance(), s.key().partner(), s.key().year(), CostCategory.valueOf(rs.getString("category")),
-                        new Money(rs.getBigDecimal("amount")), BudgetStatus.valueOf(rs.getString("status")), rs.getString("note"))).list();
+        return jdbc.sql(rowsOf("budget_line")).param(submission.value())
+                .query((rs, n) -> new BudgetLine(AllianceCode.of(rs.getString("s_alliance")), OrganisationCode.of(rs.getString("s_partner")),
+                        rs.getInt("s_year"), CostCategory.valueOf(rs.getString("category")), new Money(rs.getBigDecimal("amount")),
+                        BudgetStatus.valueOf(rs.getString("status")), rs.getString("note"))).list();
     }
 
     @Override
@@ -209,24 +214,21 @@ public final class JdbcSubmissions implements Submissions {
 
     @Override
     public List<ActivityProgress> activityProgress(SubmissionId submission) {
-        Submission s = byId(submission);
-        return jdbc.sql("SELECT * FROM activity_progress WHERE submission_id = ? ORDER BY line_no").param(submission.value())
-                .query((rs, n) -> new ActivityProgress(s.key().alliance(), s.key().partner(), s.key().year(),
+        return jdbc.sql(rowsOf("activity_progress")).param(submission.value())
+                .query((rs, n) -> new ActivityProgress(AllianceCode.of(rs.getString("s_alliance")), OrganisationCode.of(rs.getString("s_partner")),
+                        rs.getInt("s_year"),
                         ActivityCode.of(rs.getString("activity")), ActivityStatus.valueOf(rs.getString("status")), Sql.date(rs, "completed_on"),
                         rs.getString("explanation"))).list();
     }
 
     @Override
     public List<IndicatorResult> indicatorResults(SubmissionId submission) {
-        Submission s = byId(submission);
-        return jdbc.sql("SELECT * FROM indicator_result WHERE submission_id = ? ORDER BY line_no").param(submission.value())
-                .query((rs, n) -> new IndicatorResult(s.key().alliance(), s.key().partner(), s.key().year(),
+        return jdbc.sql(rowsOf("indicator_result")).param(submission.value())
+                .query((rs, n) -> new IndicatorResult(AllianceCode.of(rs.getString("s_alliance")), OrganisationCode.of(rs.getString("s_partner")),
+                        rs.getInt("s_year"),
                         IndicatorCode.of(rs.getString("indicator")), Sql.plain(rs.getBigDecimal("result_value")),
                         rs.getString("dimension") == null ? null : new Disaggregation(rs.getString("dimension"), rs.getString("category")),
                         rs.getString("explanation"))).list();
     }
 
-    private Submission byId(SubmissionId id) {
-        return jdbc.sql("SELECT * FROM submission WHERE id = ?").param(id.value()).query((rs, n) -> submission(rs)).single();
-    }
 }

@@ -27,6 +27,7 @@ public class SubmissionRows {
         this.jdbc = jdbc;
     }
 
+    /** Stores the rows and counts them on the submission, in the caller's transaction. */
     public void insert(long submission, SubmissionKind kind, List<Line> lines) {
         if (lines.isEmpty()) {
             return;
@@ -36,6 +37,7 @@ public class SubmissionRows {
             statement.setLong(2, line.line());
             bind(statement, line.figure());
         });
+        jdbc.update("UPDATE submission SET stored_rows = stored_rows + ? WHERE id = ?", lines.size(), submission);
     }
 
     private static String insertSql(SubmissionKind kind) {
