@@ -120,11 +120,11 @@ public final class Benchmarks {
         if (loaded != 0) {
             throw new IllegalStateException("the generated world did not load cleanly (exit " + loaded + ")");
         }
-        double[] millis = new double[15];
+        double[] millis = new double[21];
         try (InProcessApplication application = new InProcessApplication(data)) {
             ReportPublisher publisher = application.context.getBean(ReportPublisher.class);
             ReportScope scope = ReportScope.toDate(AllianceCode.of("A01"), 2022);
-            for (int i = -5; i < millis.length; i++) {
+            for (int i = -30; i < millis.length; i++) {
                 long started = System.nanoTime();
                 publisher.writeReport(scope, Locale.forLanguageTag("nl-NL"), work.resolve("warm.pdf"));
                 if (i >= 0) {
