@@ -1,0 +1,101 @@
+package nl.voortgang.reports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.voortgang.core.DateRange;
+import nl.voortgang.core.alliance.ActivityStatus;
+import nl.voortgang.core.alliance.Aggregation;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.budget.CostCategory;
+import nl.voortgang.core.budget.VarianceRule;
+import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.money.Money;
+import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.progress.PartyRef;
+import nl.voortgang.core.progress.ProgressReport;
+import nl.voortgang.core.progress.ProgressReport.ActivityLine;
+import nl.voortgang.core.progress.ProgressReport.Breakdown;
+import nl.voortgang.core.progress.ProgressReport.DeadlineLine;
+import nl.voortgang.core.progress.ProgressReport.FinanceLine;
+import nl.voortgang.core.progress.ProgressReport.FinanceTotal;
+import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
+import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
+import nl.voortgang.core.progress.ProgressReport.YearSpending;
+import nl.voortgang.core.progress.ReportScope;
+import nl.voortgang.core.scheme.Tolerance;
+import nl.voortgang.core.submission.SubmissionKind;
+import nl.voortgang.core.submission.Timeliness;
+
+/**
+ * A small made-up progress report that has something in every section (a chart, a deviation, an indicator with a
+ * breakdown, a late submission), rendered once by {@link ProgressReportRenderer#warmUp()} so that the first real
+ * report of a process finds the templates, fonts, chart and PDF code already loaded. Never written anywhere.
+ */
+final class Specimen {
+
+    private Specimen() {
+    }
+
+    static ProgressReport progressReport() {
+        PartyRef lead = party("VOORBEELD-A", "Voorbeeld A");
+        PartyRef partner = party("VOORBEELD-B", "Voorbeeld B");
+        Tolerance tolerance = Tolerance.percent("10");
+        VarianceRule rule = new VarianceRule(tolerance);
+        List<FinanceLine> lines = new ArrayList<>();
+        List<YearSpending> perYear = new ArrayList<>();
+        for (int year = 2018; year <= 2019; year++) {
+            lines.add(line(rule, lead, year, CostCategory.PERSONNEL, 40_000, 41_000));
+            lines.add(line(rule, partner, year, CostCategory.ACTIVITIES, 20_000, 26_000));
+            perYear.add(new YearSpending(year, Money.euros(60_000), Money.euros(67_000)));
+        }
+        Money budget = Money.euros(120_000);
+        Money realised = Money.euros(134_000);
+        FinanceTotal total = total(null, null, budget, realised);
+        IndicatorYear first = new IndicatorYear(2018, new BigDecimal("10"), new BigDecimal("12"), new BigDecimal("120.0"), 2);
+        IndicatorYear second = new IndicatorYear(2019, new BigDecimal("12"), new BigDecimal("9"), new BigDecimal("75.0"), 2);
+        IndicatorYear overall = new IndicatorYear(2019, new BigDecimal("22"), new BigDecimal("21"), new BigDecimal("95.5"), 2);
+        IndicatorLine indicator = new IndicatorLine("I1", "Bijeenkomsten", "aantal", Aggregation.SUM, BigDecimal.ZERO, 2017,
+                List.of(first, second), overall, List.of(new Breakdown(new Disaggregation("regio", "noord"), new BigDecimal("9"), 1)),
+                List.of("Eén bijeenkomst is verschoven."), List.of(1));
+        ActivityLine activity = new ActivityLine("A1", 2019, "Netwerkbijeenkomst", partner, DateRange.years(2019, 1), Money.euros(5_000),
+                ActivityStatus.PLANNED, ActivityStatus.POSTPONED, true, null, "De zaal was niet beschikbaar.", 1);
+        return new ProgressReport(
+                ReportScope.toDate(AllianceCode.of("VOORBEELD"), 2019),
+                new ProgressReport.Cover(AllianceCode.of("VOORBEELD"), "Voorbeeldalliantie",
+                        List.of(new AllianceName("Werktitel", AllianceName.Kind.WORKING_TITLE)), "Voorbeeldregeling",
+                        party("MINISTERIE", "Ministerie"), DateRange.years(2018, 5), lead, List.of(lead, partner)),
+                new ProgressReport.KeyFigures(budget, realised, new BigDecimal("111.7"), 2, 1, 0, 1, 1, 0, 3, 1, 0),
+                new ProgressReport.Strategy("Een strategisch doel.", "Een doel op lange termijn.",
+                        List.of(new ProgressReport.OutcomeSummary("U1", "Een uitkomst."))),
+                List.of(new ProgressReport.OutcomeSection("U1", "Een uitkomst.", List.of(activity), List.of(indicator))),
+                new ProgressReport.Finances(tolerance, lines,
+                        List.of(total(lead, null, Money.euros(80_000), Money.euros(82_000)),
+                                total(partner, null, Money.euros(40_000), Money.euros(52_000))),
+                        List.of(total(null, CostCategory.PERSONNEL, Money.euros(80_000), Money.euros(82_000)),
+                                total(null, CostCategory.ACTIVITIES, Money.euros(40_000), Money.euros(52_000))),
+                        perYear, total, List.of()),
+                List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), Timeliness.LATE,
+                        Instant.parse("2020-03-05T11:00:00Z"), 1)),
+                List.of(new ProgressReport.Source(1, partner, SubmissionKind.EXPENDITURE, 2019, 1, 1, "realisatie-2019.csv",
+                        "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2)),
+                Instant.parse("2020-03-06T09:00:00Z"),
+                Instant.parse("2020-03-06T09:00:00Z"));
+    }
+
+    private static PartyRef party(String code, String name) {
+        return new PartyRef(OrganisationCode.of(code), name);
+    }
+
+    private static FinanceLine line(VarianceRule rule, PartyRef partner, int year, CostCategory category, long budget, long realised) {
+        return new FinanceLine(partner, year, category, Money.euros(budget), Money.euros(realised),
+                rule.assess(Money.euros(budget), Money.euros(realised)), List.of("Toelichting."), List.of(1));
+    }
+
+    private static FinanceTotal total(PartyRef partner, CostCategory category, Money budget, Money realised) {
+        return new FinanceTotal(partner, category, budget, realised, realised.minus(budget), new BigDecimal("111.7"));
+    }
+}
