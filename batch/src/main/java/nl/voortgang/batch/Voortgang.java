@@ -80,6 +80,7 @@ public final class Voortgang {
     }
 
     private int runOnDataDirectory(SpringCommand command, Path dataDir) {
+        prepare(command);
         ConfigurableApplicationContext context;
         try {
             context = startWaitingForAKilledRun(dataDir, new Console(out));
@@ -94,6 +95,23 @@ public final class Voortgang {
                     + dataDir.resolve("voortgang.log") + ".");
             return ExitCodes.FAILED;
         }
+    }
+
+    /** Starts the command's preparation on a spare thread; if it fails, the command meets the same cause itself. */
+    private static void prepare(SpringCommand command) {
+        Runnable preparation = command.preparation();
+        if (preparation == null) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                preparation.run();
+            } catch (RuntimeException | Error e) {
+                LOG.debug("preparation failed", e);
+            }
+        }, "voortgang-preparation");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.voortgang.batch.cli;
 
+import nl.voortgang.reports.NewsletterRenderer;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,6 +21,11 @@ public class NewsletterCommand implements SpringCommand {
 
     @Option(names = "--out", required = true, paramLabel = "BESTAND.pdf", description = "Waar de PDF komt.")
     Path out;
+
+    @Override
+    public Runnable preparation() {
+        return () -> new NewsletterRenderer().warmUp();
+    }
 
     @Override
     public int run(ApplicationContext context, Console console) {

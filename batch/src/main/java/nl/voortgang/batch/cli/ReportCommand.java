@@ -7,6 +7,7 @@ import nl.voortgang.batch.report.ReportPublisher;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.progress.ReportUnavailable;
+import nl.voortgang.reports.ProgressReportRenderer;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +33,11 @@ public class ReportCommand implements SpringCommand {
 
     @Option(names = "--out", required = true, paramLabel = "BESTAND.pdf", description = "Waar de PDF komt.")
     Path out;
+
+    @Override
+    public Runnable preparation() {
+        return () -> new ProgressReportRenderer().warmUp();
+    }
 
     @Override
     public int run(ApplicationContext context, Console console) {

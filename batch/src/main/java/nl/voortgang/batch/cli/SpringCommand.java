@@ -8,4 +8,12 @@ public interface SpringCommand {
 
     /** Runs the command; returns its exit code. */
     int run(ApplicationContext context, Console console) throws Exception;
+
+    /**
+     * Work that needs no application and that the command will benefit from, such as loading report templates, run
+     * on a spare thread while the application starts; none by default.
+     */
+    default Runnable preparation() {
+        return null;
+    }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "voortgang", mixinStandardHelpOptions = true, version = "voortgang 0.1.0",
         subcommands = {IngestCommand.class, ValidateCommand.class, StatusCommand.class, ReportCommand.class, NewsletterCommand.class,
-                NightlyCommand.class},
+                NightlyCommand.class, WarmUpCommand.class},
         description = {"Voortgangsrapportage voor allianties: partnerbestanden inlezen, controleren en rapporteren.", ""},
         footer = {"", "Exitcodes: 0 alles geaccepteerd of al ingelezen; 1 fout in het programma; 2 invoer geweigerd; 3 een andere run is bezig.",
                 "De gegevensmap bevat de database, een kopie van elk ingelezen bestand en voortgang.log."})
