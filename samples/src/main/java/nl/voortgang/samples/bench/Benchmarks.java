@@ -30,15 +30,24 @@ public final class Benchmarks {
 
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+    /**
+     * How big and how often: the ledger's rows for (1)–(4); the file for (6), 0 to leave it out; the reports' world
+     * (partners × years × rows per file); how many timed runs of each cold command and warm reports.
+     */
+    record Sizes(int rows, int memoryRows, int reportPartners, int reportYears, int reportRows, int coldRuns, int warmReports) {
+
+        static final Sizes FULL = new Sizes(1_000_000, 5_000_000, 10, 5, 200, 5, 21);
+    }
+
+    private final Sizes sizes;
     private final int rows;
-    private final int memoryRows;
     private final Path work;
     private final Path jar;
     private final PrintStream out;
 
-    Benchmarks(int rows, int memoryRows, Path work, Path jar, PrintStream out) {
-        this.rows = rows;
-        this.memoryRows = memoryRows;
+    Benchmarks(Sizes sizes, Path work, Path jar, PrintStream out) {
+        this.sizes = sizes;
+        this.rows = sizes.rows();
         this.work = work;
         this.jar = jar;
         this.out = out;
@@ -47,34 +56,35 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        int rows = 1_000_000;
-        int memoryRows = 5_000_000;
+        Sizes sizes = Sizes.FULL;
         Path work = Path.of("target", "bench");
         Path jar = Path.of("batch", "target", "voortgang.jar");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--rows" -> rows = Integer.parseInt(args[i + 1]);
-                case "--memory-rows" -> memoryRows = Integer.parseInt(args[i + 1]);
+                case "--rows" -> sizes = new Sizes(Integer.parseInt(args[i + 1]), sizes.memoryRows(), sizes.reportPartners(), sizes.reportYears(),
+                        sizes.reportRows(), sizes.coldRuns(), sizes.warmReports());
+                case "--memory-rows" -> sizes = new Sizes(sizes.rows(), Integer.parseInt(args[i + 1]), sizes.reportPartners(), sizes.reportYears(),
+                        sizes.reportRows(), sizes.coldRuns(), sizes.warmReports());
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--jar" -> jar = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --rows N, --memory-rows N, --work DIR, --jar FILE");
             }
         }
-        new Benchmarks(rows, memoryRows, work, jar, System.out).run();
+        new Benchmarks(sizes, work, jar, System.out).run();
     }
 
     void run() throws Exception {
         clean(work);
         Files.createDirectories(work);
-        out.printf("Voortgang benchmarks, %s: %d cores, Java %s, %s %s%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+        out.printf(Locale.ENGLISH, "Voortgang benchmarks, %s: %d cores, Java %s, %s %s%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
 
         Path inbox = work.resolve("world/inbox");
-        new WorldGenerator(1, 10, 5, 200, 2018).writeInbox(inbox);
+        new WorldGenerator(1, sizes.reportPartners(), sizes.reportYears(), sizes.reportRows(), 2018).writeInbox(inbox);
         Path ledger = work.resolve("ledger/realisatie-A01-2018.csv");
         Files.createDirectories(ledger.getParent());
         WorldGenerator.writeLedger(ledger, "A01", "P01-01", 2018, rows, new long[] {500_000, 400_000, 300_000, 200_000, 100_000}, new Random(7));
-        out.printf("Input: a generated expenditure ledger of %,d rows (%,.1f MB; 8 columns, Dutch values, ';' separated)%n%n", rows,
+        out.printf(Locale.ENGLISH, "Input: a generated expenditure ledger of %,d rows (%,.1f MB; 8 columns, Dutch values, ';' separated)%n%n", rows,
                 Files.size(ledger) / 1e6);
 
         out.println("Ingest of that file, HSQLDB in file mode with the settings Voortgang uses");
@@ -82,18 +92,18 @@ public final class Benchmarks {
         long started = System.nanoTime();
         LedgerRows.parseOnly(ledger);
         double parse = rate(rows, (System.nanoTime() - started) / 1e9);
-        out.printf("  (1) parse ceiling: Commons CSV, parse only, warm                 %,10.0f rows/s%n", parse);
+        out.printf(Locale.ENGLISH, "  (1) parse ceiling: Commons CSV, parse only, warm                 %,10.0f rows/s%n", parse);
         double ceiling = rate(rows, StorageCeiling.run(ledger, work));
-        out.printf("  (2) storage ceiling: plain JDBC, batches of 5,000, PK only        %,10.0f rows/s%n", ceiling);
+        out.printf(Locale.ENGLISH, "  (2) storage ceiling: plain JDBC, batches of 5,000, PK only        %,10.0f rows/s%n", ceiling);
         double plain = rate(rows, PlainSpringBatch.run(ledger, work));
-        out.printf("  (3) plain Spring Batch: FlatFileItemReader + JdbcBatchItemWriter  %,10.0f rows/s%n", plain);
+        out.printf(Locale.ENGLISH, "  (3) plain Spring Batch: FlatFileItemReader + JdbcBatchItemWriter  %,10.0f rows/s%n", plain);
         double voortgang = voortgangIngest(inbox, ledger);
-        out.printf("  (4) Voortgang ingest, end to end (validate whole, store, accept)  %,10.0f rows/s%n", voortgang);
-        out.printf("      (4)/(1) = %.2f    (4)/(2) = %.2f (target at least 0.60)    (4)/(3) = %.2f (target at least 3)%n%n",
+        out.printf(Locale.ENGLISH, "  (4) Voortgang ingest, end to end (validate whole, store, accept)  %,10.0f rows/s%n", voortgang);
+        out.printf(Locale.ENGLISH, "      (4)/(1) = %.2f    (4)/(2) = %.2f (target at least 0.60)    (4)/(3) = %.2f (target at least 3)%n%n",
                 voortgang / parse, voortgang / ceiling, voortgang / plain);
 
         reports(inbox);
-        if (memoryRows > 0) {
+        if (sizes.memoryRows() > 0) {
             memory();
         }
     }
@@ -111,7 +121,8 @@ public final class Benchmarks {
     }
 
     private void reports(Path inbox) throws Exception {
-        out.println("Reports: the to-date report of an alliance of 10 partners × 5 years with full submissions");
+        out.printf(Locale.ENGLISH, "Reports: the to-date report of an alliance of %d partners × %d years with full submissions%n", sizes.reportPartners(),
+                sizes.reportYears());
         Path data = work.resolve("reports-data");
         nl.voortgang.batch.Voortgang cli = new nl.voortgang.batch.Voortgang(new PrintStream(java.io.OutputStream.nullOutputStream()),
                 new PrintStream(java.io.OutputStream.nullOutputStream()));
@@ -120,11 +131,11 @@ public final class Benchmarks {
         if (loaded != 0) {
             throw new IllegalStateException("the generated world did not load cleanly (exit " + loaded + ")");
         }
-        double[] millis = new double[21];
+        double[] millis = new double[sizes.warmReports()];
         try (InProcessApplication application = new InProcessApplication(data)) {
             ReportPublisher publisher = application.context.getBean(ReportPublisher.class);
-            ReportScope scope = ReportScope.toDate(AllianceCode.of("A01"), 2022);
-            for (int i = -30; i < millis.length; i++) {
+            ReportScope scope = ReportScope.toDate(AllianceCode.of("A01"), 2018 + sizes.reportYears() - 1);
+            for (int i = -Math.max(1, millis.length * 3 / 2); i < millis.length; i++) {
                 long started = System.nanoTime();
                 publisher.writeReport(scope, Locale.forLanguageTag("nl-NL"), work.resolve("warm.pdf"));
                 if (i >= 0) {
@@ -134,35 +145,38 @@ public final class Benchmarks {
         }
         Arrays.sort(millis);
         double median = millis[millis.length / 2];
-        out.printf("  (5) warm report (read model from the database, fill, PDF/A export): median %.0f ms, %.1f PDFs/s (target under 250 ms)%n",
+        out.printf(Locale.ENGLISH, "  (5) warm report (read model from the database, fill, PDF/A export): median %.0f ms, %.1f PDFs/s (target under 250 ms)%n",
                 median, 1000 / median);
-        String classPath = System.getProperty("java.class.path");
-        List<String> report = List.of("--data-dir", data.toString(), "report", "--alliance", "A01", "--year", "2022", "--to-date", "--out",
+        List<String> report = List.of("--data-dir", data.toString(), "report", "--alliance", "A01", "--year", String.valueOf(2018 + sizes.reportYears() - 1), "--to-date", "--out",
                 work.resolve("cold.pdf").toString());
-        double coldClassPath = Processes.medianSeconds(concat(List.of(Processes.java(), "-cp", classPath, nl.voortgang.batch.Voortgang.class.getName()),
-                report), 3);
-        double bare = Processes.medianSeconds(List.of(Processes.java(), "-cp", Processes.bareBootClassPath(), BareBootApplication.class.getName()), 3);
-        out.printf("      cold report command: %.2f s; a bare Spring Boot application that starts and exits: %.2f s; ratio %.2f (target under 2)%n",
-                coldClassPath, bare, coldClassPath / bare);
-        if (Files.exists(jar)) {
-            double coldJar = Processes.medianSeconds(concat(List.of(Processes.java(), "-jar", jar.toString()), report), 3);
-            out.printf("      the same report command as users run it (java -jar %s): %.2f s%n", jar.getFileName(), coldJar);
-        }
+        Path launcher = jar.resolveSibling("voortgang-app").resolve("voortgang");
+        double coldJar = Processes.medianSeconds(concat(List.of(Processes.java(), "-jar", jar.toString()), report), sizes.coldRuns());
+        double coldLauncher = Processes.medianSeconds(concat(List.of(launcher.toString()), report), sizes.coldRuns());
+        List<String> bareCommand = List.of(Processes.java(), "-cp", Processes.bareBootClassPath(work), BareBootApplication.class.getName());
+        double bare = Processes.medianSeconds(bareCommand, sizes.coldRuns());
+        Path bareArchive = work.resolve("bare-boot.jsa");
+        Processes.medianSeconds(concat(List.of(Processes.java(), "-XX:ArchiveClassesAtExit=" + bareArchive), bareCommand.subList(1, bareCommand.size())), 1);
+        double bareTreated = Processes.medianSeconds(concat(List.of(Processes.java(), "-XX:SharedArchiveFile=" + bareArchive, "-XX:TieredStopAtLevel=1"),
+                bareCommand.subList(1, bareCommand.size())), sizes.coldRuns());
+        out.printf(Locale.ENGLISH, "      cold report command (medians of %d runs, wall time from process start to exit, PDF written):%n", sizes.coldRuns());
+        out.printf(Locale.ENGLISH, "        voortgang-app/voortgang report (launcher: class-data sharing, quick compiler)  %5.2f s%n", coldLauncher);
+        out.printf(Locale.ENGLISH, "        java -jar voortgang.jar report                                               %5.2f s%n", coldJar);
+        out.printf(Locale.ENGLISH, "        a bare Spring Boot application that starts and exits, java -cp                %5.2f s%n", bare);
+        out.printf(Locale.ENGLISH, "        the same bare application with the launcher's JVM settings and its own archive  %5.2f s%n", bareTreated);
+        out.printf(Locale.ENGLISH, "      ratio launcher / bare Boot = %.2f (target under 2); java -jar / bare Boot = %.2f; like for like (both tuned) = %.2f%n",
+                coldLauncher / bare, coldJar / bare, coldLauncher / bareTreated);
         out.println();
     }
 
     private void memory() throws Exception {
-        out.printf("Memory: ingest of a %,d-row file with -Xmx256m%n", memoryRows);
+        out.printf(Locale.ENGLISH, "Memory: ingest of a %,d-row file with JAVA_OPTS=-Xmx256m voortgang-app/voortgang ingest%n", sizes.memoryRows());
         Path inbox = work.resolve("memory-world/inbox");
         new WorldGenerator(1, 1, 2, 10, 2018).writeInbox(inbox);
         Path big = work.resolve("ledger/realisatie-A01-2019-groot.csv");
-        WorldGenerator.writeLedger(big, "A01", "P01-01", 2019, memoryRows, new long[] {500_000, 400_000, 300_000, 200_000, 100_000}, new Random(9));
+        WorldGenerator.writeLedger(big, "A01", "P01-01", 2019, sizes.memoryRows(), new long[] {500_000, 400_000, 300_000, 200_000, 100_000}, new Random(9));
         Path data = work.resolve("memory-data");
-        String classPath = System.getProperty("java.class.path");
-        List<String> voortgang = List.of(Processes.java(), "-cp", classPath, nl.voortgang.batch.Voortgang.class.getName(), "--data-dir",
-                data.toString());
-        List<String> reference = new ArrayList<>(voortgang);
-        reference.addAll(List.of("ingest", "--reference"));
+        Path launcher = jar.resolveSibling("voortgang-app").resolve("voortgang");
+        List<String> reference = new ArrayList<>(List.of(launcher.toString(), "--data-dir", data.toString(), "ingest", "--reference"));
         try (Stream<Path> files = Files.list(inbox.resolve("secretariaat"))) {
             files.forEach(f -> reference.add(f.toString()));
         }
@@ -171,9 +185,8 @@ public final class Benchmarks {
             throw new IllegalStateException("reference data did not load: " + loaded.output());
         }
         Path gcLog = work.resolve("memory-gc.log");
-        List<String> ingest = List.of(Processes.java(), "-Xmx256m", "-Xlog:gc:file=" + gcLog, "-cp", classPath,
-                nl.voortgang.batch.Voortgang.class.getName(), "--data-dir", data.toString(), "ingest", "--partner", "P01-01", big.toString());
-        Processes.Run run = Processes.run(ingest);
+        Processes.Run run = Processes.run(List.of(launcher.toString(), "--data-dir", data.toString(), "ingest", "--partner", "P01-01", big.toString()),
+                java.util.Map.of("JAVA_OPTS", "-Xmx256m -Xlog:gc:file=" + gcLog.toAbsolutePath()));
         long peakHeap = 0;
         for (String line : Files.readAllLines(gcLog)) {
             Matcher m = GC.matcher(line);
@@ -184,8 +197,8 @@ public final class Benchmarks {
         long progress = run.output().stream().filter(l -> l.contains("… ")).count();
         String verdict = run.output().stream().filter(l -> l.contains("geaccepteerd") || l.contains("geweigerd") || l.contains("gestopt"))
                 .findFirst().orElse(String.join(" | ", run.output()));
-        out.printf("  (6) exit code %d in %.1f s (%,.0f rows/s); peak heap %d MB (of 256 MB); peak RSS %s; %d progress lines%n", run.exitCode(),
-                run.seconds(), rate(memoryRows, run.seconds()), peakHeap, run.peakRssKb() < 0 ? "not measured" : (run.peakRssKb() / 1024) + " MB",
+        out.printf(Locale.ENGLISH, "  (6) exit code %d in %.1f s (%,.0f rows/s); peak heap %d MB (of 256 MB); peak RSS %s; %d progress lines%n", run.exitCode(),
+                run.seconds(), rate(sizes.memoryRows(), run.seconds()), peakHeap, run.peakRssKb() < 0 ? "not measured" : (run.peakRssKb() / 1024) + " MB",
                 progress);
         out.println("      " + verdict);
     }

@@ -23,8 +23,15 @@ final class Processes {
     }
 
     static Run run(List<String> command) throws Exception {
+        return run(command, java.util.Map.of());
+    }
+
+    /** Runs a command with extra environment variables. */
+    static Run run(List<String> command, java.util.Map<String, String> environment) throws Exception {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         List<String> output = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
@@ -77,12 +84,24 @@ final class Processes {
         return seconds[runs / 2];
     }
 
-    /** Spring Boot's own jars from this class path, and this module's classes: a bare Boot application's class path. */
-    static String bareBootClassPath() {
+    /**
+     * A bare Boot application's class path: Spring Boot's own jars from this class path, and a jar in {@code work}
+     * holding only {@link BareBootApplication} (class-data sharing takes jars only, and its component scan then finds
+     * nothing else).
+     */
+    static String bareBootClassPath(Path work) throws IOException {
+        Path jar = work.resolve("bare-boot.jar");
+        String entry = BareBootApplication.class.getName().replace('.', '/') + ".class";
+        try (var in = BareBootApplication.class.getClassLoader().getResourceAsStream(entry);
+             var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
         return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> entry.endsWith("classes") || entry.matches(".*/(spring-boot|spring-boot-autoconfigure|spring-core|spring-context"
+                .filter(path -> path.matches(".*/(spring-boot|spring-boot-autoconfigure|spring-core|spring-context"
                         + "|spring-beans|spring-aop|spring-expression|spring-jcl|commons-logging|micrometer-observation|micrometer-commons|logback-classic"
                         + "|logback-core|slf4j-api|jul-to-slf4j|log4j-to-slf4j|log4j-api|jspecify)-[0-9][^/]*\\.jar"))
-                .collect(Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(java.io.File.pathSeparator, jar.toAbsolutePath() + java.io.File.pathSeparator, ""));
     }
 }
