@@ -24,10 +24,12 @@ final class DutchNumber {
     }
 
     static Parsed<BigDecimal> parse(String text, boolean currency) {
-        BigDecimal quick = quick(text);
-        if (quick != null) {
-            return Parsed.ok(quick);
-        }
+        BigDecimal quick = quick(text, currency);
+        return quick != null ? Parsed.ok(quick) : parseByTheRules(text, currency);
+    }
+
+    /** The general rules, for every shape; {@link #parse} reads the usual shapes in one pass first. */
+    static Parsed<BigDecimal> parseByTheRules(String text, boolean currency) {
         String raw = text.replace('\u00a0', ' ').trim();
         if (currency) {
             raw = stripCurrency(raw);
@@ -49,35 +51,55 @@ final class DutchNumber {
     }
 
     /**
-     * The usual shapes, {@code 1234}, {@code 1234,56}, {@code -12,5} (digits with at most one decimal comma), read in one
-     * pass; null for anything else, which the general rules read.
+     * The usual shapes read in one pass: an optional {@code € } (amounts only) and minus sign, digits that may be
+     * grouped by thousands with dots ({@code 1.234.567}, the first group not starting with 0), and at most one decimal
+     * comma ({@code 1.234,56}, {@code -12,5}). Null for anything else, which {@link #parseByTheRules} reads; where both
+     * read a text they agree (a test compares them on many generated texts).
      */
-    private static BigDecimal quick(String text) {
+    private static BigDecimal quick(String text, boolean currency) {
         int length = text.length();
-        if (length == 0 || length > 18) {
-            return null;
+        int i = 0;
+        if (currency && length > 0 && text.charAt(0) == '€') {
+            i = 1;
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+            }
         }
-        int start = text.charAt(0) == '-' ? 1 : 0;
-        if (start == length) {
-            return null;
+        boolean negative = i < length && text.charAt(i) == '-';
+        if (negative) {
+            i++;
         }
+        int first = i;
         long unscaled = 0;
+        int digits = 0;
         int scale = -1;
-        for (int i = start; i < length; i++) {
+        int group = 0;
+        boolean grouped = false;
+        for (; i < length; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
                 unscaled = unscaled * 10 + (c - '0');
                 if (scale >= 0) {
                     scale++;
+                } else {
+                    group++;
                 }
-            } else if (c == ',' && scale < 0 && i > start && i < length - 1) {
+            } else if (c == '.' && scale < 0 && (grouped ? group == 3 : group >= 1 && group <= 3 && text.charAt(first) != '0')) {
+                grouped = true;
+                group = 0;
+            } else if (c == ',' && scale < 0 && i > first && i < length - 1 && (!grouped || group == 3)) {
                 scale = 0;
             } else {
                 return null;
             }
         }
-        BigDecimal value = BigDecimal.valueOf(start == 1 ? -unscaled : unscaled, Math.max(scale, 0));
-        return value;
+        if (digits == 0 || grouped && scale < 0 && group != 3) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     private static String stripCurrency(String raw) {
