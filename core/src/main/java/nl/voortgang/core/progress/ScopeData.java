@@ -30,6 +30,7 @@ final class ScopeData {
     private final Map<SubmissionKey, List<Submission>> histories = new HashMap<>();
     private final Map<nl.voortgang.core.submission.SubmissionId, Boolean> definitive = new HashMap<>();
     private final Organisations organisations;
+    private final Map<OrganisationCode, PartyRef> parties = new HashMap<>();
 
     ScopeData(Alliance alliance, List<Integer> years, Submissions submissions, Organisations organisations) {
         this.alliance = alliance;
@@ -69,8 +70,9 @@ final class ScopeData {
         return refs.get(submission.id());
     }
 
+    /** The organisation as the report names it; looked up once per report. */
     PartyRef party(OrganisationCode code) {
-        return new PartyRef(code, organisations.nameOf(code));
+        return parties.computeIfAbsent(code, c -> new PartyRef(c, organisations.nameOf(c)));
     }
 
     /** The moment of the newest submission used; null when none is. */
