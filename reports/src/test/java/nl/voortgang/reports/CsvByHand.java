@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * {@code core} or the renderers: for each partner, alliance, year and kind the file whose name sorts last (its date
  * says it arrived last) is the current version; a budget counts its "definitief" lines. Reads Windows-1252 or UTF-8
  * (with or without BOM), {@code ;} or {@code ,}, quoted values with line breaks, {@code € 1.234,56} or {@code 1234.56}.
+ * Shared with the end-to-end tests in {@code samples} through this module's test jar.
  */
-final class CsvByHand {
+public final class CsvByHand {
 
     /** One current file's rows, with the partner (its folder) and what kind of file it is. */
     private record CurrentFile(String alliance, String partner, int year, String kind, List<Map<String, String>> rows) {
@@ -34,10 +35,14 @@ final class CsvByHand {
         this.files = files;
     }
 
-    static CsvByHand read(Path inbox) {
+    /** The current budget and expenditure files of every partner folder in {@code inbox}. */
+    public static CsvByHand read(Path inbox) {
         Map<String, CurrentFile> current = new TreeMap<>();
-        for (Path folder : SampleWorld.partnerFolders()) {
-            for (Path file : SampleWorld.csvFiles(folder)) {
+        for (Path folder : list(inbox, Files::isDirectory)) {
+            if (folder.getFileName().toString().equals("secretariaat")) {
+                continue;
+            }
+            for (Path file : list(folder, f -> f.getFileName().toString().endsWith(".csv"))) {
                 List<Map<String, String>> rows = table(file);
                 if (rows.isEmpty()) {
                     continue;
@@ -55,27 +60,41 @@ final class CsvByHand {
         return new CsvByHand(List.copyOf(current.values()));
     }
 
-    /** The definitive budget of an alliance in a year; a partner null for all partners. */
-    BigDecimal budget(String alliance, String partner, int year) {
+    private static List<Path> list(Path folder, java.util.function.Predicate<Path> which) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(which).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The partners with a budget or expenditure file for the alliance, by code. */
+    public List<String> partners(String alliance) {
+        return files.stream().filter(f -> f.alliance().equals(alliance)).map(CurrentFile::partner).distinct().sorted().toList();
+    }
+
+    /** The definitive budget of an alliance; a partner null for all partners, a year null for every year. */
+    public BigDecimal budget(String alliance, String partner, Integer year) {
         return sum(alliance, partner, year, null, "budget");
     }
 
-    BigDecimal spent(String alliance, String partner, int year) {
+    /** The realised expenditure of an alliance; a partner null for all partners, a year null for every year. */
+    public BigDecimal spent(String alliance, String partner, Integer year) {
         return sum(alliance, partner, year, null, "spent");
     }
 
-    BigDecimal budget(String alliance, String partner, int year, String category) {
+    public BigDecimal budget(String alliance, String partner, Integer year, String category) {
         return sum(alliance, partner, year, category, "budget");
     }
 
-    BigDecimal spent(String alliance, String partner, int year, String category) {
+    public BigDecimal spent(String alliance, String partner, Integer year, String category) {
         return sum(alliance, partner, year, category, "spent");
     }
 
-    private BigDecimal sum(String alliance, String partner, int year, String category, String kind) {
+    private BigDecimal sum(String alliance, String partner, Integer year, String category, String kind) {
         BigDecimal total = BigDecimal.ZERO;
         for (CurrentFile file : files) {
-            if (!file.alliance().equals(alliance) || file.year() != year || !file.kind().equals(kind)
+            if (!file.alliance().equals(alliance) || (year != null && file.year() != year) || !file.kind().equals(kind)
                     || (partner != null && !file.partner().equals(partner))) {
                 continue;
             }
@@ -94,12 +113,12 @@ final class CsvByHand {
     }
 
     /** {@code € 1.234,56}, as the report writes an amount (with a no-break space after the euro sign). */
-    static String euros(BigDecimal amount) {
+    public static String euros(BigDecimal amount) {
         return (amount.signum() < 0 ? "-" : "") + "€\u00a0" + String.format(Locale.forLanguageTag("nl-NL"), "%,.2f", amount.abs());
     }
 
     /** {@code € 1,234.56}, the English form. */
-    static String eurosInEnglish(BigDecimal amount) {
+    public static String eurosInEnglish(BigDecimal amount) {
         return (amount.signum() < 0 ? "-" : "") + "€\u00a0" + String.format(Locale.UK, "%,.2f", amount.abs());
     }
 
