@@ -1,10 +1,13 @@
 package nl.voortgang.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import nl.voortgang.core.submission.Checksum;
+import nl.voortgang.core.submission.IncomingFile;
 
 /**
  * Where a Voortgang installation keeps its state: the embedded database ({@code db/}) and a kept copy of every
@@ -23,8 +26,9 @@ public final class DataDirectory {
         return root;
     }
 
+    /** Where the copy of a file is kept; the name is reduced to a plain file name, whatever it was sent as. */
     public Path keptCopy(String submitter, Checksum checksum, String fileName) {
-        return root.resolve("files").resolve(submitter).resolve(checksum.shortForm()).resolve(fileName);
+        return root.resolve("files").resolve(plain(submitter)).resolve(checksum.shortForm()).resolve(plain(fileName));
     }
 
     public static Path problemsFileOf(Path keptCopy) {
@@ -33,19 +37,31 @@ public final class DataDirectory {
         return keptCopy.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".problems.csv");
     }
 
-    /** Copies the file into the kept area (once: the same content from the same submitter has one copy). */
-    public Path keep(Path file, String submitter, Checksum checksum) {
-        Path copy = keptCopy(submitter, checksum, file.getFileName().toString());
+    /** Copies the bytes into the kept area (once: the same content from the same submitter has one copy). */
+    public Path keep(IncomingFile.Content content, String fileName, String submitter, Checksum checksum) {
+        Path copy = keptCopy(submitter, checksum, fileName);
         try {
             if (!Files.exists(copy)) {
                 Files.createDirectories(copy.getParent());
                 Path partial = copy.resolveSibling(copy.getFileName() + ".part");
-                Files.copy(file, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                try (InputStream in = content.open()) {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
             }
             return copy;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep a copy of " + file + " in " + copy.getParent(), e);
+            throw new UncheckedIOException("cannot keep a copy of " + fileName + " in " + copy.getParent(), e);
         }
+    }
+
+    /** A name as one plain path segment: no folders, no leading dots, no characters a file system refuses. */
+    static String plain(String name) {
+        String last = name.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1).replaceAll("[\\x00-\\x1f:*?\"<>|]", "_");
+        while (last.startsWith(".")) {
+            last = last.substring(1);
+        }
+        return last.isBlank() ? "bestand" : last;
     }
 }

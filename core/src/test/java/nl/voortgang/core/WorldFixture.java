@@ -120,7 +120,7 @@ public final class WorldFixture {
     /** Submits a CSV text as the partner's file, received at noon on {@code receivedOn}. */
     public SubmissionIntake.Outcome submit(OrganisationCode partner, String fileName, LocalDate receivedOn, String csv) {
         Instant at = receivedOn.atTime(12, 0).atZone(AMSTERDAM).toInstant();
-        var intake = new SubmissionIntake(store.organisations(), store.alliances(), store.submissions(), Clock.fixed(at, AMSTERDAM));
+        var intake = new SubmissionIntake(store.organisations(), store.alliances(), store.submissions(), store.submissions(), Clock.fixed(at, AMSTERDAM));
         return intake.submit(partner, fileName, csv.getBytes(StandardCharsets.UTF_8), partner.value());
     }
 }

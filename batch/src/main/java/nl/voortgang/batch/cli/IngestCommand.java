@@ -58,9 +58,7 @@ public class IngestCommand implements SpringCommand {
                 outcomes.addAll(ingest.ingestReferenceFiles(files, by));
             } else {
                 OrganisationCode partner = OrganisationCode.of(source.partner.toUpperCase(java.util.Locale.ROOT));
-                for (Path file : files) {
-                    outcomes.add(ingest.ingestPartnerFile(partner, file, by, ingest.arrivalOf(file)));
-                }
+                outcomes.addAll(ingest.ingestPartnerFiles(partner, files, by));
             }
             return exitCode(outcomes);
         } finally {

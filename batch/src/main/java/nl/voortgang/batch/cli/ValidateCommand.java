@@ -4,23 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.voortgang.batch.Console;
-import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.CsvTable;
+import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.memory.InMemoryStore;
 import nl.voortgang.core.organisation.OrganisationCode;
-import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.reference.ReferenceUpdate;
-import nl.voortgang.core.submission.PartnerFile;
+import nl.voortgang.core.submission.IncomingFile;
 import nl.voortgang.core.submission.PartnerFormats;
 import nl.voortgang.core.submission.SubmissionIntake;
-import nl.voortgang.core.submission.Submissions;
+import nl.voortgang.core.submission.SubmissionKind;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Parameters;
 public class ValidateCommand implements SpringCommand {
 
     private static final int SHOWN = 200;
+    private static final List<RecordFormat<?>> PARTNER_FORMATS = java.util.Arrays.stream(SubmissionKind.values())
+            .<RecordFormat<?>>map(SubmissionKind::format).toList();
 
     @Option(names = "--partner", paramLabel = "CODE", description = "De partner die het bestand stuurt.")
     String partner;
@@ -54,30 +57,22 @@ public class ValidateCommand implements SpringCommand {
 
     @Override
     public int run(ApplicationContext context, Console console) throws IOException {
-        Organisations organisations;
-        Alliances alliances;
-        Submissions submissions;
+        SubmissionIntake intake;
         ReferenceUpdate referenceUpdate;
-        Clock clock = Clock.systemDefaultZone();
         if (referenceDir != null) {
-            InMemoryStore store = new InMemoryStore(clock);
+            InMemoryStore store = new InMemoryStore(Clock.systemDefaultZone());
             ReferenceUpdate.Result loaded = store.referenceUpdate().apply(referenceFiles(referenceDir));
             if (loaded.hasErrors()) {
                 console.say("De referentiebestanden in " + referenceDir + " hebben zelf fouten:");
                 loaded.problems().stream().filter(Problem::isError).forEach(p -> console.say("    " + p.describe()));
                 return ExitCodes.INPUT_REJECTED;
             }
-            organisations = store.organisations();
-            alliances = store.alliances();
-            submissions = store.submissions();
+            intake = store.intake();
             referenceUpdate = store.referenceUpdate();
         } else {
-            organisations = context.getBean(Organisations.class);
-            alliances = context.getBean(Alliances.class);
-            submissions = context.getBean(Submissions.class);
+            intake = context.getBean(SubmissionIntake.class);
             referenceUpdate = context.getBean(ReferenceUpdate.class);
         }
-        var intake = new SubmissionIntake(organisations, alliances, submissions, clock);
         boolean anyErrors = false;
         for (Path file : files) {
             anyErrors |= validate(file, intake, referenceUpdate, console);
@@ -94,7 +89,7 @@ public class ValidateCommand implements SpringCommand {
             what = file.getFileName().toString();
         } else if (partner != null || isPartnerFile(detected.source())) {
             OrganisationCode sender = partner != null ? OrganisationCode.of(partner.toUpperCase(Locale.ROOT)) : claimedPartner(detected.source());
-            SubmissionIntake.Outcome outcome = intake.validate(sender, file);
+            SubmissionIntake.Outcome outcome = intake.validate(IncomingFile.of(sender, file, Instant.now(), "validate"));
             problems = outcome.problems();
             what = sender + " " + file.getFileName() + (outcome.kind() == null ? "" : " (" + outcome.kind().dutch() + ")");
         } else {
@@ -114,7 +109,7 @@ public class ValidateCommand implements SpringCommand {
 
     private static boolean isPartnerFile(CsvSource source) throws IOException {
         try (CsvTable table = CsvTable.open(source)) {
-            return PartnerFile.detectKind(source.name(), table.header()).found().isPresent();
+            return FormatDetection.detect(source.name(), table.header(), PARTNER_FORMATS).found().isPresent();
         }
     }
 

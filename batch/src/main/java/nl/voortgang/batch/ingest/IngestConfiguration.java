@@ -3,17 +3,23 @@ package nl.voortgang.batch.ingest;
 import java.time.Clock;
 import nl.voortgang.batch.Console;
 import nl.voortgang.batch.DataDirectory;
-import nl.voortgang.batch.storage.JdbcOrganisations;
-import nl.voortgang.batch.storage.JdbcSubmissions;
-import nl.voortgang.batch.storage.ReferenceFiles;
-import nl.voortgang.batch.storage.RejectedFiles;
+import nl.voortgang.batch.JobRuns;
+import nl.voortgang.batch.storage.JdbcRows;
+import nl.voortgang.core.alliance.Alliances;
+import nl.voortgang.core.organisation.Organisations;
+import nl.voortgang.core.reference.ReferenceUpdate;
+import nl.voortgang.core.submission.SubmissionIntake;
+import nl.voortgang.core.submission.Submissions;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/** The ingest flow over the database: core's intake on the JDBC store, the ingest's own tables, and the service. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
@@ -25,10 +31,37 @@ class IngestConfiguration {
     }
 
     @Bean
-    IngestService ingestService(JobOperator jobOperator, JobRepository jobRepository, Job submissionIngestJob, Job referenceIngestJob,
-                                JdbcOrganisations organisations, JdbcSubmissions submissions, RejectedFiles rejectedFiles,
-                                ReferenceFiles referenceFiles, DataDirectory dataDirectory, Console console, Clock clock) {
-        return new IngestService(jobOperator, jobRepository, submissionIngestJob, referenceIngestJob, organisations, submissions,
-                rejectedFiles, referenceFiles, dataDirectory, console, clock);
+    RejectedFiles rejectedFiles(JdbcClient jdbc) {
+        return new RejectedFiles(jdbc);
+    }
+
+    @Bean
+    ReferenceFiles referenceFiles(JdbcClient jdbc) {
+        return new ReferenceFiles(jdbc);
+    }
+
+    @Bean
+    JdbcSubmissionStore submissionStore(JdbcClient jdbc, JdbcRows rows, Submissions submissions, RejectedFiles rejectedFiles,
+                                        DataDirectory dataDirectory, PlatformTransactionManager transactionManager, Clock clock) {
+        return new JdbcSubmissionStore(jdbc, rows, submissions, rejectedFiles, dataDirectory, new TransactionTemplate(transactionManager), clock);
+    }
+
+    @Bean
+    SubmissionIntake submissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, JdbcSubmissionStore store,
+                                      Clock clock) {
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock);
+    }
+
+    @Bean
+    FileIntake fileIntake(SubmissionIntake intake, JdbcSubmissionStore store, ReferenceUpdate referenceUpdate, Organisations organisations,
+                          ReferenceFiles referenceFiles, RejectedFiles rejectedFiles, DataDirectory dataDirectory,
+                          PlatformTransactionManager transactionManager, Clock clock) {
+        return new FileIntake(intake, store, referenceUpdate, organisations, referenceFiles, rejectedFiles, dataDirectory,
+                new TransactionTemplate(transactionManager), clock);
+    }
+
+    @Bean
+    IngestService ingestService(JobOperator jobOperator, JobRuns jobRuns, Job ingestJob, FileIntake intake) {
+        return new IngestService(jobOperator, jobRuns, ingestJob, intake);
     }
 }

@@ -4,28 +4,57 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Moves a handled file out of the inbox without ever losing it: to a folder per submitter, never over a
- * different file of the same name (a second one gets {@code -2}, …), and a file already there with the same
- * content only removes the inbox copy. Across file systems the file is copied under a temporary name, renamed,
- * and only then removed from the inbox, so that a run killed half-way leaves the file in the inbox to be
- * handled again.
+ * Moves a handled file out of the inbox without ever losing it: to a folder per submitter, never over a different
+ * file of the same name (a second one gets {@code -2}, …), and a file already there with the same content only
+ * removes the inbox copy. Where a file goes is decided first ({@link #plan}) and recorded with its fate; the move
+ * itself ({@link #move}) comes after that is committed, and can be done again after a crash. Across file systems
+ * the file is copied under a temporary name, renamed, and only then removed from the inbox, so that a run killed
+ * half-way leaves the file in the inbox to be moved again.
  */
 final class FileMover {
 
     private FileMover() {
     }
 
-    static Path move(Path file, Path folder) {
+    /** Where the file would go in the folder: its own name, or with a number when a different file has it. */
+    static Path plan(Path file, Path folder) {
         try {
-            Files.createDirectories(folder);
-            Path target = freeName(file, folder);
-            if (Files.exists(target)) {
-                Files.delete(file);
-                return target;
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            String extension = dot > 0 ? name.substring(dot) : "";
+            Path candidate = folder.resolve(name);
+            for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+                if (Files.mismatch(file, candidate) == -1) {
+                    return candidate;
+                }
+                candidate = folder.resolve(base + "-" + n + extension);
+            }
+            return candidate;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look in " + folder, e);
+        }
+    }
+
+    /** Moves the file to the planned place (or, if a different file took that place since, the next free one). */
+    static Path move(Path file, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.mismatch(file, target) == -1) {
+                    Files.delete(file);
+                    return target;
+                }
+                target = plan(file, target.getParent());
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                    return target;
+                }
             }
             try {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
@@ -37,28 +66,8 @@ final class FileMover {
             }
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
+            throw new UncheckedIOException("cannot move " + file + " to " + target, e);
         }
-    }
-
-    /** The name the file gets in the folder: its own, or with a number when a different file has it. */
-    private static Path freeName(Path file, Path folder) throws IOException {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        Path candidate = folder.resolve(name);
-        for (int n = 2; Files.exists(candidate); n++) {
-            if (sameContent(file, candidate)) {
-                return candidate;
-            }
-            candidate = folder.resolve(base + "-" + n + extension);
-        }
-        return candidate;
-    }
-
-    private static boolean sameContent(Path a, Path b) throws IOException {
-        return Files.mismatch(a, b) == -1;
     }
 
     static void copy(Path file, Path target) {

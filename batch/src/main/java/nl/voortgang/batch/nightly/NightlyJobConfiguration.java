@@ -3,10 +3,10 @@ package nl.voortgang.batch.nightly;
 import java.time.Clock;
 import java.util.Map;
 import nl.voortgang.batch.Console;
-import nl.voortgang.batch.ingest.IngestService;
+import nl.voortgang.batch.ingest.FileIntake;
+import nl.voortgang.batch.ingest.FileSteps;
+import nl.voortgang.batch.report.ReportOutputs;
 import nl.voortgang.batch.report.ReportPublisher;
-import nl.voortgang.batch.storage.NightlyFiles;
-import nl.voortgang.batch.storage.ReportOutputs;
 import nl.voortgang.core.organisation.Organisations;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -18,18 +18,20 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code nightlyJob}: inbox in, reports out.
  * <pre>
  * ingestInboxStep ──▶ writeReportsStep ──▶ writeSummaryStep
  * </pre>
- * Each file is ingested by its own {@code submissionIngestJob} or {@code referenceIngestJob}, with its own
- * transactions; the nightly steps therefore hold no database transaction of their own. Every step can be run
- * again: a run killed at any moment is restarted where it stopped and ends as an uninterrupted run would.
+ * {@code ingestInboxStep} takes every file of the inbox through the one ingest flow, one unit of work per
+ * transaction of the step, each with the file's fate ({@link FileSteps}, {@link NightlyInbox}); files are moved after
+ * their fate is committed. Every step can be run again: a run killed at any moment is restarted where it stopped,
+ * from what Voortgang's own tables say, and ends as an uninterrupted run would.
  */
 @Configuration(proxyBeanMethods = false)
-public class NightlyJobConfiguration {
+class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestInboxStep, Step writeReportsStep, Step writeSummaryStep) {
@@ -37,8 +39,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step ingestInboxStep(JobRepository jobRepository, IngestInboxTasklet ingestInboxTasklet) {
-        return new StepBuilder("ingestInboxStep", jobRepository).tasklet(ingestInboxTasklet, new ResourcelessTransactionManager()).build();
+    Step ingestInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FileSteps ingestInboxTasklet) {
+        return new StepBuilder("ingestInboxStep", jobRepository).tasklet(ingestInboxTasklet, transactionManager).build();
     }
 
     @Bean
@@ -54,9 +56,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     @JobScope
-    IngestInboxTasklet ingestInboxTasklet(@Value("#{jobParameters}") Map<String, Object> parameters, IngestService ingest,
-                                          Organisations organisations, NightlyFiles events, Console console, Clock clock) {
-        return new IngestInboxTasklet(NightlyParameters.of(parameters), ingest, organisations, events, console, clock);
+    FileSteps ingestInboxTasklet(@Value("#{jobParameters}") Map<String, Object> parameters, FileIntake intake, NightlyFiles events,
+                                 Organisations organisations, PlatformTransactionManager transactionManager, Console console, Clock clock) {
+        return new FileSteps(new NightlyInbox(NightlyParameters.of(parameters), intake, events, organisations, clock), intake,
+                transactionManager, console);
     }
 
     @Bean

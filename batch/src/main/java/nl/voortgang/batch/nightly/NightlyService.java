@@ -2,8 +2,8 @@ package nl.voortgang.batch.nightly;
 
 import java.nio.file.Files;
 import nl.voortgang.batch.Console;
-import nl.voortgang.batch.storage.NightlyFiles;
-import nl.voortgang.batch.storage.ReportOutputs;
+import nl.voortgang.batch.JobRuns;
+import nl.voortgang.batch.report.ReportOutputs;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,15 +19,17 @@ public class NightlyService {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final JobRuns jobRuns;
     private final Job nightlyJob;
     private final NightlyFiles events;
     private final ReportOutputs outputs;
     private final Console console;
 
-    public NightlyService(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, NightlyFiles events, ReportOutputs outputs,
-                          Console console) {
+    NightlyService(JobOperator jobOperator, JobRepository jobRepository, JobRuns jobRuns, Job nightlyJob, NightlyFiles events,
+                   ReportOutputs outputs, Console console) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.jobRuns = jobRuns;
         this.nightlyJob = nightlyJob;
         this.events = events;
         this.outputs = outputs;
@@ -43,43 +45,26 @@ public class NightlyService {
         if (!Files.isDirectory(requested.inbox())) {
             throw new IllegalArgumentException("De inbox " + requested.inbox() + " bestaat niet of is geen map.");
         }
+        jobRuns.markInterrupted();
+        long next = jobRuns.nextRun(nightlyJob.getName());
         JobInstance last = jobRepository.getLastJobInstance(nightlyJob.getName());
-        if (last != null && jobRepository.getJobExecutions(last).isEmpty()) {
-            // a run killed between creating its job instance and its first execution left an empty instance
-            jobRepository.deleteJobInstance(last);
-            last = jobRepository.getLastJobInstance(nightlyJob.getName());
-        }
-        NightlyParameters parameters = requested.withRun(last == null ? 1 : lastRun(last) + 1);
-        JobExecution execution;
-        if (last != null) {
-            JobExecution lastExecution = jobRepository.getLastJobExecution(last);
-            if (lastExecution != null && lastExecution.getStatus().isRunning()) {
-                lastExecution = jobOperator.recover(lastExecution);
-            }
+        JobExecution lastExecution = last == null ? null : jobRepository.getLastJobExecution(last);
+        if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED && lastExecution.getStatus() != BatchStatus.ABANDONED) {
             NightlyParameters earlier = NightlyParameters.of(parameterValues(lastExecution));
-            if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED && lastExecution.getStatus() != BatchStatus.ABANDONED
-                    && earlier.sameFolders(requested)) {
+            if (earlier.sameFolders(requested)) {
                 console.say("Nachtelijke run " + earlier.run() + " was niet afgemaakt; die gaat verder waar hij stopte.");
-                execution = jobOperator.restart(lastExecution);
-                return result(earlier, execution);
+                return result(earlier, jobOperator.restart(lastExecution));
             }
         }
-        execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
-        return result(parameters, execution);
+        NightlyParameters parameters = requested.withRun(next);
+        return result(parameters, jobOperator.start(nightlyJob, parameters.toJobParameters()));
     }
 
     private Result result(NightlyParameters parameters, JobExecution execution) {
         String failure = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null);
         var files = events.of(parameters.run());
         var pdfs = outputs.writtenIn(parameters.run());
-        boolean nothing = pdfs.isEmpty() && files.stream().allMatch(f -> f.fate().equals("LEFT_FOR_NEXT_RUN"));
-        return new Result(new RunSummary(parameters.run(), null, null, parameters.inbox().toString(), parameters.out().toString(), files, pdfs,
-                nothing), execution.getStatus(), failure);
-    }
-
-    private long lastRun(JobInstance instance) {
-        JobExecution execution = jobRepository.getLastJobExecution(instance);
-        return execution == null ? 0 : execution.getJobParameters().getLong("run");
+        return new Result(RunSummary.of(parameters, null, null, files, pdfs), execution.getStatus(), failure);
     }
 
     private static java.util.Map<String, Object> parameterValues(JobExecution execution) {

@@ -2,8 +2,8 @@ package nl.voortgang.batch.nightly;
 
 import java.time.Instant;
 import java.util.List;
-import nl.voortgang.batch.storage.NightlyFiles;
-import nl.voortgang.batch.storage.ReportOutputs;
+import nl.voortgang.batch.ingest.FileOutcome.Fate;
+import nl.voortgang.batch.report.ReportOutputs;
 
 /**
  * What a nightly run did: each file's fate and each PDF written. Written as {@code nachtelijke-run.json} in the
@@ -19,17 +19,29 @@ public record RunSummary(long run, Instant started, Instant finished, String inb
         pdfs = List.copyOf(pdfs);
     }
 
-    public long count(String fate) {
-        return files.stream().filter(f -> f.fate().equals(fate)).count();
+    static RunSummary of(NightlyParameters parameters, Instant started, Instant finished, List<NightlyFiles.Event> files,
+                         List<ReportOutputs.Output> pdfs) {
+        boolean nothing = pdfs.isEmpty() && files.stream().allMatch(f -> f.fate() == Fate.LEFT_FOR_NEXT_RUN);
+        return new RunSummary(parameters.run(), started, finished, parameters.inbox().toString(), parameters.out().toString(), files, pdfs,
+                nothing);
     }
 
-    /** Whether any file was refused (exit code 2) or failed (exit code 1). */
+    public long count(Fate fate) {
+        return files.stream().filter(f -> f.fate() == fate).count();
+    }
+
+    /** How many files were refused, for whatever reason. */
+    public long refused() {
+        return files.stream().filter(f -> f.fate().inputRejected()).count();
+    }
+
+    /** Whether any file was refused (exit code 2). */
     public boolean anyRefused() {
-        return files.stream().anyMatch(f -> f.fate().equals("REJECTED") || f.fate().equals("ALREADY_REJECTED")
-                || f.fate().equals("NOT_CSV") || f.fate().equals("UNKNOWN_PARTNER_FOLDER"));
+        return refused() > 0;
     }
 
+    /** Whether the program failed on any file (exit code 1). */
     public boolean anyFailed() {
-        return files.stream().anyMatch(f -> f.fate().equals("FAILED"));
+        return count(Fate.FAILED) > 0;
     }
 }

@@ -13,13 +13,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * folder. Which PDFs to write is decided from the data's fingerprint, not from what this run ingested: a run that
  * was killed after ingesting but before writing writes them when it is started again.
  */
-public class WriteReportsTasklet implements Tasklet {
+class WriteReportsTasklet implements Tasklet {
 
     private final NightlyParameters parameters;
     private final ReportPublisher publisher;
     private final Console console;
 
-    public WriteReportsTasklet(NightlyParameters parameters, ReportPublisher publisher, Console console) {
+    WriteReportsTasklet(NightlyParameters parameters, ReportPublisher publisher, Console console) {
         this.parameters = parameters;
         this.publisher = publisher;
         this.console = console;

@@ -9,15 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import nl.voortgang.batch.Console;
-import nl.voortgang.batch.storage.NightlyFiles;
-import nl.voortgang.batch.storage.ReportOutputs;
+import nl.voortgang.batch.ingest.FileOutcome.Fate;
+import nl.voortgang.batch.report.ReportOutputs;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Writes the run's summary to {@code nachtelijke-run.json} in the output folder and says it on the console. */
-public class WriteSummaryTasklet implements Tasklet {
+class WriteSummaryTasklet implements Tasklet {
 
     public static final String SUMMARY_FILE = "nachtelijke-run.json";
 
@@ -27,7 +27,7 @@ public class WriteSummaryTasklet implements Tasklet {
     private final Console console;
     private final Clock clock;
 
-    public WriteSummaryTasklet(NightlyParameters parameters, NightlyFiles events, ReportOutputs outputs, Console console, Clock clock) {
+    WriteSummaryTasklet(NightlyParameters parameters, NightlyFiles events, ReportOutputs outputs, Console console, Clock clock) {
         this.parameters = parameters;
         this.events = events;
         this.outputs = outputs;
@@ -38,13 +38,9 @@ public class WriteSummaryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        var files = events.of(parameters.run());
-        var pdfs = outputs.writtenIn(parameters.run());
-        boolean nothing = pdfs.isEmpty() && files.stream().allMatch(f -> f.fate().equals("LEFT_FOR_NEXT_RUN"));
         Instant started = jobExecution.getCreateTime() == null ? clock.instant()
                 : jobExecution.getCreateTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
-        RunSummary summary = new RunSummary(parameters.run(), started, clock.instant(), parameters.inbox().toString(),
-                parameters.out().toString(), files, pdfs, nothing);
+        RunSummary summary = RunSummary.of(parameters, started, clock.instant(), events.of(parameters.run()), outputs.writtenIn(parameters.run()));
         write(parameters.out().resolve(SUMMARY_FILE), summary);
         say(summary);
         return RepeatStatus.FINISHED;
@@ -56,10 +52,9 @@ public class WriteSummaryTasklet implements Tasklet {
             console.say("Nachtelijke run " + summary.run() + ": niets te doen. Geen nieuwe bestanden in " + summary.inbox()
                     + " en alle PDF's in " + summary.out() + " zijn bij.");
         } else {
-            console.say("Nachtelijke run " + summary.run() + ": " + summary.files().size() + " bestand(en): " + summary.count("ACCEPTED")
-                    + " geaccepteerd, " + summary.count("ALREADY_INGESTED") + " al ingelezen, "
-                    + (summary.count("REJECTED") + summary.count("ALREADY_REJECTED") + summary.count("NOT_CSV") + summary.count("UNKNOWN_PARTNER_FOLDER"))
-                    + " geweigerd, " + summary.count("LEFT_FOR_NEXT_RUN") + " blijven staan, " + summary.count("FAILED") + " mislukt; "
+            console.say("Nachtelijke run " + summary.run() + ": " + summary.files().size() + " bestand(en): " + summary.count(Fate.ACCEPTED)
+                    + " geaccepteerd, " + summary.count(Fate.ALREADY_INGESTED) + " al ingelezen, " + summary.refused() + " geweigerd, "
+                    + summary.count(Fate.LEFT_FOR_NEXT_RUN) + " blijven staan, " + summary.count(Fate.FAILED) + " mislukt; "
                     + summary.pdfs().size() + " PDF('s) geschreven.");
         }
         console.say("Samenvatting: " + parameters.out().resolve(SUMMARY_FILE));

@@ -17,8 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.voortgang.batch.storage.JdbcSubmissions;
-import nl.voortgang.batch.storage.ReportOutputs;
+import nl.voortgang.batch.CrashPoint;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.newsletter.Edition;
@@ -28,6 +27,7 @@ import nl.voortgang.core.progress.ProgressReportBuilder;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.progress.ReportUnavailable;
 import nl.voortgang.core.submission.Submission;
+import nl.voortgang.core.submission.Submissions;
 import nl.voortgang.reports.NewsletterRenderer;
 import nl.voortgang.reports.ProgressReportRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,14 +44,14 @@ public class ReportPublisher {
     private final ProgressReportRenderer reportRenderer;
     private final NewsletterRenderer newsletterRenderer;
     private final Alliances alliances;
-    private final JdbcSubmissions submissions;
+    private final Submissions submissions;
     private final NewsletterContent newsletterContent;
     private final ReportOutputs outputs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     public ReportPublisher(ProgressReportBuilder reports, NewsletterBuilder newsletters, ProgressReportRenderer reportRenderer,
-                           NewsletterRenderer newsletterRenderer, Alliances alliances, JdbcSubmissions submissions,
+                           NewsletterRenderer newsletterRenderer, Alliances alliances, Submissions submissions,
                            NewsletterContent newsletterContent, ReportOutputs outputs, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
         this.newsletters = newsletters;
@@ -78,7 +78,7 @@ public class ReportPublisher {
     }
 
     /** A PDF the nightly run keeps up to date: what it is, where it goes, and the fingerprint of its data. */
-    public record Planned(String kind, String alliance, Path target, String fingerprint, Writer writer) {
+    public record Planned(ReportOutputs.Kind kind, String alliance, Path target, String fingerprint, Writer writer) {
     }
 
     /** Writes a PDF to a stream. */
@@ -103,15 +103,15 @@ public class ReportPublisher {
             String data = fingerprint(reference, current);
             int year = latest.get();
             String code = alliance.code().value();
-            planned.add(new Planned("voortgangsrapportage", code, outFolder.resolve("voortgangsrapportage-" + code + "-" + year + ".pdf"),
+            planned.add(new Planned(ReportOutputs.Kind.PROGRESS_REPORT, code, outFolder.resolve("voortgangsrapportage-" + code + "-" + year + ".pdf"),
                     fingerprint(data, "jaar " + year), target -> writeReport(ReportScope.year(alliance.code(), year), Locale.forLanguageTag("nl-NL"), target)));
-            planned.add(new Planned("voortgangsrapportage", code,
+            planned.add(new Planned(ReportOutputs.Kind.PROGRESS_REPORT, code,
                     outFolder.resolve("voortgangsrapportage-" + code + "-tot-en-met-" + year + ".pdf"), fingerprint(data, "tot en met " + year),
                     target -> writeReport(ReportScope.toDate(alliance.code(), year), Locale.forLanguageTag("nl-NL"), target)));
         }
         latestEdition().ifPresent(edition -> {
             List<Submission> all = submissions.all().stream().filter(Submission::isCurrent).toList();
-            planned.add(new Planned("nieuwsbrief", null, outFolder.resolve("nieuwsbrief-" + edition.edition() + ".pdf"),
+            planned.add(new Planned(ReportOutputs.Kind.NEWSLETTER, null, outFolder.resolve("nieuwsbrief-" + edition.edition() + ".pdf"),
                     fingerprint(fingerprint(reference, all), "nieuwsbrief " + edition.edition()),
                     target -> writeNewsletter(edition.edition(), target)));
         });
@@ -165,6 +165,7 @@ public class ReportPublisher {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 writer.write(out);
             }
+            CrashPoint.at("report-exporting");
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UnwritableTarget(target, e);

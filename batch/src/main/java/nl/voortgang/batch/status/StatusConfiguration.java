@@ -1,9 +1,10 @@
 package nl.voortgang.batch.status;
 
 import java.time.Clock;
-import nl.voortgang.batch.storage.JdbcSubmissions;
-import nl.voortgang.batch.storage.ReferenceFiles;
-import nl.voortgang.batch.storage.RejectedFiles;
+import nl.voortgang.batch.ingest.ReferenceFiles;
+import nl.voortgang.batch.ingest.RejectedFiles;
+import nl.voortgang.batch.storage.RunLock;
+import nl.voortgang.core.submission.Submissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StatusConfiguration {
 
     @Bean
-    StatusReport statusReport(JdbcSubmissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc,
-                              Clock clock) {
-        return new StatusReport(submissions, rejectedFiles, referenceFiles, jdbc, clock.getZone());
+    StatusReport statusReport(Submissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc,
+                              RunLock runLock, Clock clock) {
+        return new StatusReport(submissions, rejectedFiles, referenceFiles, jdbc, runLock, clock.getZone());
     }
 }

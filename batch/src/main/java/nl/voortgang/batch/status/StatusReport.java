@@ -6,10 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.batch.Console;
-import nl.voortgang.batch.storage.JdbcSubmissions;
-import nl.voortgang.batch.storage.ReferenceFiles;
-import nl.voortgang.batch.storage.RejectedFiles;
+import nl.voortgang.batch.ingest.ReferenceFiles;
+import nl.voortgang.batch.ingest.RejectedFiles;
+import nl.voortgang.batch.storage.RunLock;
 import nl.voortgang.core.submission.Submission;
+import nl.voortgang.core.submission.Submissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,18 +21,20 @@ public class StatusReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-    private final JdbcSubmissions submissions;
+    private final Submissions submissions;
     private final RejectedFiles rejectedFiles;
     private final ReferenceFiles referenceFiles;
     private final JdbcClient jdbc;
+    private final RunLock runLock;
     private final ZoneId zone;
 
-    public StatusReport(JdbcSubmissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles,
-                        JdbcClient jdbc, ZoneId zone) {
+    StatusReport(Submissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc, RunLock runLock,
+                 ZoneId zone) {
         this.submissions = submissions;
         this.rejectedFiles = rejectedFiles;
         this.referenceFiles = referenceFiles;
         this.jdbc = jdbc;
+        this.runLock = runLock;
         this.zone = zone;
     }
 
@@ -69,17 +72,24 @@ public class StatusReport {
         }
         lines.add("");
         lines.add("Recente taken");
+        boolean anotherRunHoldsTheLock = runLock.isHeldByALiveRun();
         jdbc.sql("SELECT i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_CODE, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
                         + "AND p.PARAMETER_NAME = 'fileName') AS FILE_NAME, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-                        + "AND p.PARAMETER_NAME = 'submitter') AS SUBMITTER "
+                        + "AND p.PARAMETER_NAME = 'submitter') AS SUBMITTER, "
+                        + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                        + "AND p.PARAMETER_NAME = 'what') AS WHAT "
                         + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
                         + "ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + recentRuns + " ROWS ONLY")
-                .query((rs, n) -> String.format("  %-16s %-20s %-10s %-10s %-16s %s", rs.getTimestamp("START_TIME") == null ? ""
-                                : when(rs.getTimestamp("START_TIME").toInstant()), rs.getString("JOB_NAME"), rs.getString("STATUS"),
-                        rs.getString("EXIT_CODE"), rs.getString("SUBMITTER") == null ? "" : rs.getString("SUBMITTER"),
-                        rs.getString("FILE_NAME") == null ? "" : rs.getString("FILE_NAME")))
+                .query((rs, n) -> {
+                    String status = rs.getString("STATUS");
+                    boolean dead = !anotherRunHoldsTheLock && (status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING"));
+                    return String.format("  %-16s %-20s %-10s %-10s %-16s %s", rs.getTimestamp("START_TIME") == null ? ""
+                                    : when(rs.getTimestamp("START_TIME").toInstant()), rs.getString("JOB_NAME"), dead ? "FAILED" : status,
+                            dead ? "afgebroken" : rs.getString("EXIT_CODE"), rs.getString("SUBMITTER") == null ? "" : rs.getString("SUBMITTER"),
+                            rs.getString("FILE_NAME") == null ? (rs.getString("WHAT") == null ? "" : rs.getString("WHAT")) : rs.getString("FILE_NAME"));
+                })
                 .list().forEach(lines::add);
         return lines;
     }

@@ -53,6 +53,13 @@ public final class RunLock {
         return Optional.empty();
     }
 
+    /** Whether a run that is still alive holds the lock (another process; this one never asks while holding it). */
+    public boolean isHeldByALiveRun() {
+        return jdbc.sql("SELECT holder, heartbeat_at FROM run_lock WHERE name = ?").param(NAME)
+                .query((rs, n) -> !holderIsGone(rs.getString("holder")) && !Sql.instant(rs, "heartbeat_at").isBefore(clock.instant().minus(STALE)))
+                .optional().orElse(false);
+    }
+
     private boolean takeOver(String description, Instant now, Instant staleBefore) {
         var sql = "UPDATE run_lock SET holder = ?, acquired_at = ?, heartbeat_at = ? WHERE name = ?"
                 + (staleBefore == null ? "" : " AND heartbeat_at < ?");

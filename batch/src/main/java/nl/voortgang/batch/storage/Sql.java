@@ -8,26 +8,26 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** Conversions between Java values and portable column types: instants are kept as UTC timestamps. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static LocalDateTime utc(Instant instant) {
+    public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
     /** A decimal as it was written: trailing zeros of the column's scale removed, but never in exponent form. */
-    static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    public static java.math.BigDecimal plain(java.math.BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -35,7 +35,7 @@ final class Sql {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    static Integer integer(ResultSet rs, String column) throws SQLException {
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

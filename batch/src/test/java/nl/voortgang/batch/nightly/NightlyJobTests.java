@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.voortgang.batch.BatchTestSupport;
 import nl.voortgang.batch.TestFiles;
-import nl.voortgang.batch.storage.NightlyFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class NightlyJobTests extends BatchTestSupport {
         NightlyService.Result result = run();
 
         assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
-        Map<String, Long> fates = result.summary().files().stream().collect(Collectors.groupingBy(NightlyFiles.Event::fate, Collectors.counting()));
+        Map<String, Long> fates = result.summary().files().stream().collect(Collectors.groupingBy(e -> e.fate().name(), Collectors.counting()));
         assertThat(fates).isEqualTo(Map.of("ACCEPTED", 88L, "REJECTED", 1L, "NOT_CSV", 1L));
         assertThat(TestFiles.files(inbox)).isEmpty();
         assertThat(TestFiles.files(work.resolve("archief"))).hasSize(88).contains("secretariaat/organisaties.csv", "NVR/2019-03-29_realisatie-SWH-2018-gecorrigeerd.csv");
@@ -89,7 +88,7 @@ class NightlyJobTests extends BatchTestSupport {
 
         NightlyService.Result next = run();
 
-        assertThat(next.summary().files()).extracting(NightlyFiles.Event::fileName, NightlyFiles.Event::fate)
+        assertThat(next.summary().files()).extracting(NightlyFiles.Event::fileName, e -> e.fate().name())
                 .containsExactly(tuple("2020-03-30_indicatoren-WEDT-2019-correctie.csv", "ACCEPTED"));
         assertThat(next.summary().pdfs()).extracting(p -> p.target().getFileName().toString()).containsExactlyInAnyOrder(
                 "voortgangsrapportage-WEDT-2019.pdf", "voortgangsrapportage-WEDT-tot-en-met-2019.pdf", "nieuwsbrief-2019-06.pdf");
@@ -110,7 +109,7 @@ class NightlyJobTests extends BatchTestSupport {
 
         NightlyService.Result result = run();
 
-        assertThat(result.summary().files()).extracting(NightlyFiles.Event::submitter, NightlyFiles.Event::fileName, NightlyFiles.Event::fate)
+        assertThat(result.summary().files()).extracting(NightlyFiles.Event::submitter, NightlyFiles.Event::fileName, e -> e.fate().name())
                 .containsExactly(tuple("ATRIA", "nog-bezig.csv", "LEFT_FOR_NEXT_RUN"), tuple("NVR", "leeg.csv", "REJECTED"),
                         tuple("ONBEKEND", "begroting.csv", "UNKNOWN_PARTNER_FOLDER"), tuple("VHTO", "begroting-SWH.csv", "REJECTED"));
         assertThat(fresh).exists();

@@ -19,10 +19,11 @@ public final class CsvReadException extends RuntimeException {
 
     public Problem toProblem() {
         String cause = String.valueOf(getCause().getMessage());
-        String message = cause.contains("EOF reached before encapsulated token finished")
+        boolean unclosed = cause.contains("EOF reached before encapsulated token finished");
+        String message = unclosed
                 ? "Een aanhalingsteken (\") op deze regel wordt nergens gesloten; vanaf hier kan het bestand niet worden gelezen."
                 : "De CSV-opmaak klopt niet vanaf deze regel; vanaf hier kan het bestand niet worden gelezen.";
-        return Problem.error(file, line, "", "", message,
+        return Problem.error(unclosed ? ProblemCode.QUOTE_NOT_CLOSED : ProblemCode.CSV_MALFORMED, file, line, "", "", message,
                 "Sluit elk aanhalingsteken, of sla het bestand opnieuw op vanuit Excel als 'CSV (gescheiden door lijstscheidingsteken)'.");
     }
 }

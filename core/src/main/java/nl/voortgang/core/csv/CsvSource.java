@@ -50,10 +50,15 @@ public final class CsvSource {
 
     /** Opens the file: returns the source, or the problem that makes it unreadable as CSV. */
     public static Detected detect(Path file) {
+        return detect(file.getFileName().toString(), file);
+    }
+
+    /** The same, for a file on disk that was sent under another name (a stored copy, a temporary upload). */
+    public static Detected detect(String name, Path file) {
         try {
-            return detect(file.getFileName().toString(), () -> Files.newInputStream(file), Files.size(file));
+            return detect(name, () -> Files.newInputStream(file), Files.size(file));
         } catch (IOException e) {
-            return new Detected(null, Problem.ofFile(file.getFileName().toString(),
+            return new Detected(null, Problem.ofFile(ProblemCode.FILE_UNREADABLE, name,
                     "Het bestand kan niet worden gelezen (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "Controleer of het bestand bestaat en leesbaar is."));
         }
@@ -70,7 +75,7 @@ public final class CsvSource {
 
     private static Detected detect(String name, Opener opener, long size) throws IOException {
         if (size == 0) {
-            return new Detected(null, Problem.ofFile(name, "Het bestand is leeg.",
+            return new Detected(null, Problem.ofFile(ProblemCode.FILE_EMPTY, name, "Het bestand is leeg.",
                     "Stuur het bestand opnieuw, met een kopregel en minstens één regel gegevens."));
         }
         byte[] head;
@@ -79,7 +84,7 @@ public final class CsvSource {
         }
         for (byte b : head) {
             if (b == 0) {
-                return new Detected(null, Problem.ofFile(name, "Dit is geen tekstbestand (CSV) maar een binair bestand.",
+                return new Detected(null, Problem.ofFile(ProblemCode.FILE_BINARY, name, "Dit is geen tekstbestand (CSV) maar een binair bestand.",
                         "Sla het werkblad in Excel op als 'CSV (gescheiden door lijstscheidingsteken)' en stuur dat bestand."));
             }
         }

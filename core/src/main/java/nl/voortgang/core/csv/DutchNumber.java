@@ -158,7 +158,7 @@ final class DutchNumber {
 
     private static Parsed<BigDecimal> notANumber(boolean currency) {
         return currency
-                ? Parsed.wrong("Dit is geen bedrag.", "Schrijf een bedrag in euro's, zoals 1234,56 of 1.234,56 of € 1.234,56.")
-                : Parsed.wrong("Dit is geen getal.", "Schrijf alleen een getal, zoals 120 of 12,5; tekst als 'n.v.t.' hoort in de kolom 'toelichting'.");
+                ? Parsed.wrong(ProblemCode.NOT_AN_AMOUNT, "Dit is geen bedrag.", "Schrijf een bedrag in euro's, zoals 1234,56 of 1.234,56 of € 1.234,56.")
+                : Parsed.wrong(ProblemCode.NOT_A_NUMBER, "Dit is geen getal.", "Schrijf alleen een getal, zoals 120 of 12,5; tekst als 'n.v.t.' hoort in de kolom 'toelichting'.");
     }
 }

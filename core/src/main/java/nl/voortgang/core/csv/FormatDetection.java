@@ -31,13 +31,13 @@ public final class FormatDetection {
             return new Detected<>(nearest.get(), null);
         }
         if (header.stream().allMatch(String::isBlank)) {
-            return new Detected<>(null, Problem.ofFile(file, "Het bestand heeft geen kopregel.",
+            return new Detected<>(null, Problem.ofFile(ProblemCode.NO_HEADER, file, "Het bestand heeft geen kopregel.",
                     "Zet de kolomnamen op de eerste regel (zie docs/csv-formats.md)."));
         }
         String expected = candidates.stream()
                 .map(f -> "'" + f.name() + "' (" + f.requiredColumns().stream().map(Column::name).collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining("; "));
-        return new Detected<>(null, Problem.error(file, 1, "", String.join(",", header),
+        return new Detected<>(null, Problem.error(ProblemCode.UNKNOWN_FORMAT, file, 1, "", String.join(",", header),
                 "Aan de kopregel is niet te zien wat voor bestand dit is: er ontbreken kolommen.",
                 "Gebruik de kolomnamen van een van deze formaten: " + expected + "."));
     }

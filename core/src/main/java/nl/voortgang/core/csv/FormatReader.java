@@ -45,10 +45,10 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
             }
             Column<?> column = format.columns().stream().filter(c -> c.matches(cell)).findFirst().orElse(null);
             if (column == null) {
-                headerProblems.add(Problem.warning(file, line, cell, cell, "Onbekende kolom voor een bestand '" + format.name()
+                headerProblems.add(Problem.warning(ProblemCode.UNKNOWN_COLUMN, file, line, cell, cell, "Onbekende kolom voor een bestand '" + format.name()
                         + "'; deze kolom wordt genegeerd.", "Controleer de spelling. Bekende kolommen: " + columnNames() + "."));
             } else if (positions.containsKey(column)) {
-                headerProblems.add(Problem.error(file, line, column.name(), cell, "De kolom '" + column.name() + "' komt twee keer voor.",
+                headerProblems.add(Problem.error(ProblemCode.DUPLICATE_COLUMN, file, line, column.name(), cell, "De kolom '" + column.name() + "' komt twee keer voor.",
                         "Verwijder een van de twee kolommen."));
             } else {
                 positions.put(column, i);
@@ -60,7 +60,7 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
         }
         for (Column<?> column : format.requiredColumns()) {
             if (!positions.containsKey(column)) {
-                headerProblems.add(Problem.error(file, line, column.name(), "", "De kolom '" + column.name() + "' ontbreekt.",
+                headerProblems.add(Problem.error(ProblemCode.MISSING_COLUMN, file, line, column.name(), "", "De kolom '" + column.name() + "' ontbreekt.",
                         "Voeg in de kopregel een kolom '" + column.name() + "' toe (" + column.type().description() + ")."));
             }
         }
@@ -116,7 +116,7 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
         }
         for (int i = width; i < record.values().size(); i++) {
             if (!record.value(i).isBlank()) {
-                row.add(Problem.error(table.fileName(), record.line(), "", record.value(i),
+                row.add(Problem.error(ProblemCode.TOO_MANY_VALUES, table.fileName(), record.line(), "", record.value(i),
                         "Deze regel heeft meer waarden (" + record.values().size() + ") dan de kopregel kolommen heeft (" + width + ").",
                         "Controleer het scheidingsteken; zet een waarde met '" + table.source().delimiter() + "' erin tussen aanhalingstekens."));
                 break;
@@ -133,14 +133,14 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
         if (text.isEmpty()) {
             row.put(column, text, null);
             if (column.required()) {
-                row.error(column, "Hier ontbreekt een waarde.", "Vul een waarde in: " + column.type().description() + ".");
+                row.error(ProblemCode.MISSING_VALUE, column, "Hier ontbreekt een waarde.", "Vul een waarde in: " + column.type().description() + ".");
             }
             return;
         }
         Parsed<V> parsed = column.type().parse(text);
         row.put(column, text, parsed.value());
         if (!parsed.isOk()) {
-            row.error(column, parsed.error(), parsed.hint());
+            row.error(parsed.code(), column, parsed.error(), parsed.hint());
         }
     }
 

@@ -6,13 +6,16 @@ import java.util.Objects;
  * One thing wrong with a file, said so that a partner can fix it: where (file, line, column), the value
  * found, what is wrong and how to fix it. Messages are Dutch, like the partners who read them.
  *
+ * @param code   what kind of problem this is: a stable code beside the text, for tools that map or translate problems
  * @param line   the line in the file where the record starts (1 is the header); 0 for the file as a whole
  * @param column the column's name as the format documents it; empty for a whole line or file
  * @param value  the value found, as written; empty when there is none
  */
-public record Problem(String file, long line, String column, String value, String message, String hint, Severity severity) {
+public record Problem(ProblemCode code, String file, long line, String column, String value, String message, String hint,
+                      Severity severity) {
 
     public Problem {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
@@ -21,17 +24,22 @@ public record Problem(String file, long line, String column, String value, Strin
         hint = hint == null ? "" : hint;
     }
 
-    public static Problem error(String file, long line, String column, String value, String message, String hint) {
-        return new Problem(file, line, column, value, message, hint, Severity.ERROR);
+    public static Problem error(ProblemCode code, String file, long line, String column, String value, String message, String hint) {
+        return new Problem(code, file, line, column, value, message, hint, Severity.ERROR);
     }
 
-    public static Problem warning(String file, long line, String column, String value, String message, String hint) {
-        return new Problem(file, line, column, value, message, hint, Severity.WARNING);
+    public static Problem warning(ProblemCode code, String file, long line, String column, String value, String message, String hint) {
+        return new Problem(code, file, line, column, value, message, hint, Severity.WARNING);
     }
 
     /** A problem with the file as a whole (empty, binary, unreadable). */
-    public static Problem ofFile(String file, String message, String hint) {
-        return new Problem(file, 0, "", "", message, hint, Severity.ERROR);
+    public static Problem ofFile(ProblemCode code, String file, String message, String hint) {
+        return new Problem(code, file, 0, "", "", message, hint, Severity.ERROR);
+    }
+
+    /** The same problem, said of a file of another name (the name it was sent under, rather than a stored copy's). */
+    public Problem inFile(String name) {
+        return new Problem(code, name, line, column, value, message, hint, severity);
     }
 
     public boolean isError() {

@@ -65,12 +65,12 @@ public final class Row {
         return line;
     }
 
-    public void error(Column<?> column, String message, String hint) {
-        add(Problem.error(file, line, column.name(), text(column), message, hint));
+    public void error(ProblemCode code, Column<?> column, String message, String hint) {
+        add(Problem.error(code, file, line, column.name(), text(column), message, hint));
     }
 
-    public void warning(Column<?> column, String message, String hint) {
-        add(Problem.warning(file, line, column.name(), text(column), message, hint));
+    public void warning(ProblemCode code, Column<?> column, String message, String hint) {
+        add(Problem.warning(code, file, line, column.name(), text(column), message, hint));
     }
 
     void add(Problem problem) {

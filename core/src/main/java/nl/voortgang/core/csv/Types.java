@@ -28,7 +28,7 @@ public final class Types {
     public static ValueType<String> text(int maxLength) {
         return new Simple<>("tekst (hoogstens " + maxLength + " tekens)", text -> text.length() <= maxLength
                 ? Parsed.ok(text)
-                : Parsed.wrong("De tekst is " + text.length() + " tekens lang; hoogstens " + maxLength + " passen.",
+                : Parsed.wrong(ProblemCode.TEXT_TOO_LONG, "De tekst is " + text.length() + " tekens lang; hoogstens " + maxLength + " passen.",
                         "Maak de tekst korter."));
     }
 
@@ -37,7 +37,7 @@ public final class Types {
         return new Remembering<>(new Simple<>("code (" + what + ")", text -> {
             String upper = text.toUpperCase(java.util.Locale.ROOT);
             return valid.test(upper) ? Parsed.ok(factory.apply(upper))
-                    : Parsed.wrong("Dit is geen geldige code voor " + what + ".",
+                    : Parsed.wrong(ProblemCode.INVALID_CODE, "Dit is geen geldige code voor " + what + ".",
                             "Gebruik hoofdletters, cijfers en koppeltekens, zoals in de referentielijst.");
         }));
     }
@@ -45,7 +45,7 @@ public final class Types {
     /** A code as the secretariat writes it (any non-blank text without line breaks), for outcomes and indicators. */
     public static <C> ValueType<C> label(String what, Function<String, C> factory) {
         return new Remembering<>(new Simple<>("code (" + what + ")", text -> text.contains("\n")
-                ? Parsed.wrong("Een code past op één regel.", "Haal de regelovergang weg.")
+                ? Parsed.wrong(ProblemCode.LINE_BREAK_IN_CODE, "Een code past op één regel.", "Haal de regelovergang weg.")
                 : Parsed.ok(factory.apply(text))));
     }
 
@@ -54,15 +54,15 @@ public final class Types {
         return new Simple<>("bedrag in euro's (1234,56 of 1.234,56 of € 1.234,56)", text -> {
             Parsed<BigDecimal> number = DutchNumber.parse(text, true);
             if (!number.isOk()) {
-                return Parsed.wrong(number.error(), number.hint());
+                return Parsed.wrong(number.code(), number.error(), number.hint());
             }
             BigDecimal value = number.value();
             if (value.stripTrailingZeros().scale() > 2) {
-                return Parsed.wrong("Een bedrag heeft hoogstens twee decimalen (centen).",
+                return Parsed.wrong(ProblemCode.TOO_MANY_DECIMALS, "Een bedrag heeft hoogstens twee decimalen (centen).",
                         "Rond af op centen, bijvoorbeeld 1234,57; duizendtallen scheidt u met een punt: 1.234,56.");
             }
             if (!allowNegative && value.signum() < 0) {
-                return Parsed.wrong("Een bedrag kan hier niet negatief zijn.", "Schrijf het bedrag zonder minteken.");
+                return Parsed.wrong(ProblemCode.NEGATIVE_AMOUNT, "Een bedrag kan hier niet negatief zijn.", "Schrijf het bedrag zonder minteken.");
             }
             return Parsed.ok(new Money(value));
         });
@@ -77,11 +77,11 @@ public final class Types {
     public static ValueType<Integer> year() {
         return new Remembering<>(new Simple<>("jaar (2018)", text -> {
             if (!YEAR.matcher(text).matches()) {
-                return Parsed.wrong("Dit is geen jaartal.", "Schrijf het jaar met vier cijfers, zoals 2018.");
+                return Parsed.wrong(ProblemCode.NOT_A_YEAR, "Dit is geen jaartal.", "Schrijf het jaar met vier cijfers, zoals 2018.");
             }
             int year = Integer.parseInt(text);
             return year >= 1900 && year <= 2100 ? Parsed.ok(year)
-                    : Parsed.wrong("Dit jaar ligt buiten 1900–2100.", "Controleer het jaartal.");
+                    : Parsed.wrong(ProblemCode.YEAR_OUT_OF_RANGE, "Dit jaar ligt buiten 1900–2100.", "Controleer het jaartal.");
         }));
     }
 
@@ -99,11 +99,11 @@ public final class Types {
             Matcher dutch = DUTCH_DATE.matcher(text);
             if (dutch.matches()) {
                 if (dutch.group(3).length() != 4) {
-                    return Parsed.wrong("Het jaar in deze datum heeft geen vier cijfers.", "Schrijf de datum als 20-09-2018 of 2018-09-20.");
+                    return Parsed.wrong(ProblemCode.NOT_A_DATE, "Het jaar in deze datum heeft geen vier cijfers.", "Schrijf de datum als 20-09-2018 of 2018-09-20.");
                 }
                 return date(dutch.group(3), dutch.group(2), dutch.group(1), text);
             }
-            return Parsed.wrong("Dit is geen datum.", "Schrijf de datum als 20-09-2018 of 2018-09-20.");
+            return Parsed.wrong(ProblemCode.NOT_A_DATE, "Dit is geen datum.", "Schrijf de datum als 20-09-2018 of 2018-09-20.");
         });
     }
 
@@ -141,7 +141,7 @@ public final class Types {
         try {
             return Parsed.ok(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException e) {
-            return Parsed.wrong("Deze datum bestaat niet.", "Controleer dag en maand; schrijf de datum als 20-09-2018.");
+            return Parsed.wrong(ProblemCode.DATE_DOES_NOT_EXIST, "Deze datum bestaat niet.", "Controleer dag en maand; schrijf de datum als 20-09-2018.");
         }
     }
 
@@ -150,12 +150,12 @@ public final class Types {
         return new Simple<>("dag en maand (20-09)", text -> {
             Matcher matcher = DAY_MONTH.matcher(text);
             if (!matcher.matches()) {
-                return Parsed.wrong("Dit is geen dag en maand.", "Schrijf dag en maand als 20-09.");
+                return Parsed.wrong(ProblemCode.NOT_A_DAY_AND_MONTH, "Dit is geen dag en maand.", "Schrijf dag en maand als 20-09.");
             }
             try {
                 return Parsed.ok(MonthDay.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1))));
             } catch (DateTimeException e) {
-                return Parsed.wrong("Deze dag bestaat niet.", "Controleer dag en maand; schrijf 20-09 voor 20 september.");
+                return Parsed.wrong(ProblemCode.DATE_DOES_NOT_EXIST, "Deze dag bestaat niet.", "Controleer dag en maand; schrijf 20-09 voor 20 september.");
             }
         });
     }
@@ -170,7 +170,7 @@ public final class Types {
                     return Parsed.ok(java.time.YearMonth.of(Integer.parseInt(matcher.group(1)), month));
                 }
             }
-            return Parsed.wrong("Dit is geen jaar en maand.", "Schrijf jaar en maand als 2018-12.");
+            return Parsed.wrong(ProblemCode.NOT_A_YEAR_AND_MONTH, "Dit is geen jaar en maand.", "Schrijf jaar en maand als 2018-12.");
         });
     }
 
@@ -180,7 +180,7 @@ public final class Types {
         return new Remembering<>(new Simple<>("een van: " + allowed, text -> {
             Optional<E> value = Labelled.fromLabel(type, text);
             return value.<Parsed<E>>map(Parsed::ok)
-                    .orElseGet(() -> Parsed.wrong("Deze waarde is niet toegestaan.", "Kies een van: " + allowed + "."));
+                    .orElseGet(() -> Parsed.wrong(ProblemCode.VALUE_NOT_ALLOWED, "Deze waarde is niet toegestaan.", "Kies een van: " + allowed + "."));
         }));
     }
 

@@ -48,7 +48,7 @@ public final class InMemoryStore {
     }
 
     public SubmissionIntake intake() {
-        return new SubmissionIntake(organisations, alliances, submissions, clock);
+        return new SubmissionIntake(organisations, alliances, submissions, submissions, clock);
     }
 
     public ProgressReportBuilder progressReports() {

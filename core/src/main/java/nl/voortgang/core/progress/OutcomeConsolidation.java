@@ -44,12 +44,11 @@ final class OutcomeConsolidation {
 
     OutcomeConsolidation(ScopeData data) {
         this.data = data;
-        for (Submission submission : data.used) {
-            if (submission.key().kind() == SubmissionKind.ACTIVITY_PROGRESS) {
-                data.submissions.activityProgress(submission.id()).forEach(p -> progress.put(p.activity(), new Reported<>(p, submission)));
-            } else if (submission.key().kind() == SubmissionKind.INDICATOR_RESULTS) {
-                data.submissions.indicatorResults(submission.id()).forEach(r -> results.add(new Reported<>(r, submission)));
-            }
+        for (Submission submission : data.used(SubmissionKind.ACTIVITY_PROGRESS)) {
+            data.submissions.activityProgress(submission.id()).forEach(p -> progress.put(p.activity(), new Reported<>(p, submission)));
+        }
+        for (Submission submission : data.used(SubmissionKind.INDICATOR_RESULTS)) {
+            data.submissions.indicatorResults(submission.id()).forEach(r -> results.add(new Reported<>(r, submission)));
         }
     }
 

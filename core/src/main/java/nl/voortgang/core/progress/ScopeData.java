@@ -51,6 +51,11 @@ final class ScopeData {
         }
     }
 
+    /** The submissions used of one kind. */
+    List<Submission> used(SubmissionKind kind) {
+        return used.stream().filter(s -> s.key().kind() == kind).toList();
+    }
+
     Optional<Submission> current(OrganisationCode partner, int year, SubmissionKind kind) {
         return Optional.ofNullable(byKey.get(new SubmissionKey(alliance.code(), partner, year, kind)));
     }

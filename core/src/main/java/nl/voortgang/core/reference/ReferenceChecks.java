@@ -9,6 +9,7 @@ import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.organisation.OrganisationCode;
 
@@ -46,7 +47,7 @@ final class ReferenceChecks {
         });
         each(ReferenceFormats.ALLIANCES, a -> {
             if (!world.schemes.containsKey(a.scheme())) {
-                error("regeling", a.scheme().value(), "Regeling " + a.scheme() + " is onbekend.", "Voeg de regeling toe aan regelingen.csv.");
+                error(ProblemCode.UNKNOWN_REFERENCE, "regeling", a.scheme().value(), "Regeling " + a.scheme() + " is onbekend.", "Voeg de regeling toe aan regelingen.csv.");
             }
         });
         unique(ReferenceFormats.ALLIANCES, a -> a.code(), "code", "Alliantie %s staat al op regel %d.");
@@ -61,7 +62,7 @@ final class ReferenceChecks {
         each(ReferenceFormats.INDICATORS, r -> {
             Alliance alliance = alliance(r.alliance());
             if (alliance != null && alliance.theoryOfChange().outcome(r.indicator().outcome()).isEmpty()) {
-                error("uitkomst", r.indicator().outcome().value(), "Uitkomst " + r.indicator().outcome() + " bestaat niet in alliantie "
+                error(ProblemCode.UNKNOWN_REFERENCE, "uitkomst", r.indicator().outcome().value(), "Uitkomst " + r.indicator().outcome() + " bestaat niet in alliantie "
                         + r.alliance() + ".", "Gebruik een code uit uitkomsten.csv van deze alliantie.");
             }
         });
@@ -69,7 +70,7 @@ final class ReferenceChecks {
         each(ReferenceFormats.TARGETS, r -> {
             Alliance alliance = alliance(r.alliance());
             if (alliance != null && alliance.theoryOfChange().indicator(r.indicator()).isEmpty()) {
-                error("indicator", r.indicator().value(), "Indicator " + r.indicator() + " bestaat niet in alliantie " + r.alliance() + ".",
+                error(ProblemCode.UNKNOWN_REFERENCE, "indicator", r.indicator().value(), "Indicator " + r.indicator() + " bestaat niet in alliantie " + r.alliance() + ".",
                         "Gebruik een code uit indicatorlijst.csv van deze alliantie.");
             }
         });
@@ -82,11 +83,11 @@ final class ReferenceChecks {
             }
             var activity = r.activity();
             if (!world.isMemberIn(r.alliance(), activity.responsible(), activity.year())) {
-                error("partner", activity.responsible().value(), activity.responsible() + " is in " + activity.year()
+                error(ProblemCode.RESPONSIBLE_NOT_MEMBER, "partner", activity.responsible().value(), activity.responsible() + " is in " + activity.year()
                         + " geen lid van alliantie " + r.alliance() + ".", "Leg het lidmaatschap vast in lidmaatschappen.csv, of kies een partner van de alliantie.");
             }
             if (alliance.theoryOfChange().outcome(activity.outcome()).isEmpty()) {
-                error("uitkomst", activity.outcome().value(), "Uitkomst " + activity.outcome() + " bestaat niet in alliantie " + r.alliance() + ".",
+                error(ProblemCode.UNKNOWN_REFERENCE, "uitkomst", activity.outcome().value(), "Uitkomst " + activity.outcome() + " bestaat niet in alliantie " + r.alliance() + ".",
                         "Gebruik een code uit uitkomsten.csv van deze alliantie.");
             }
         });
@@ -98,7 +99,7 @@ final class ReferenceChecks {
         });
         each(ReferenceFormats.NEWS_ITEMS, n -> {
             if (!world.editions.containsKey(n.edition())) {
-                error("editie", n.edition().toString(), "Editie " + n.edition() + " is onbekend.", "Voeg de editie toe aan edities.csv.");
+                error(ProblemCode.UNKNOWN_REFERENCE, "editie", n.edition().toString(), "Editie " + n.edition() + " is onbekend.", "Voeg de editie toe aan edities.csv.");
             }
             if (n.organisation() != null) {
                 organisation(n.organisation(), "organisatie");
@@ -122,7 +123,7 @@ final class ReferenceChecks {
             var leads = world.leadsOf(alliance);
             if (leads.size() > 1 && !leads.iterator().next().equals(membership.organisation())) {
                 at(row);
-                error("rol", membership.role().dutch(), "Alliantie " + alliance.code() + " heeft meer dan één penvoerder: " + leads + ".",
+                error(ProblemCode.MORE_THAN_ONE_LEAD, "rol", membership.role().dutch(), "Alliantie " + alliance.code() + " heeft meer dan één penvoerder: " + leads + ".",
                         "Een alliantie heeft één penvoerder; maak de andere 'partner'.");
             }
         }
@@ -150,7 +151,7 @@ final class ReferenceChecks {
                 at(row);
                 String shown = k instanceof List<?> list ? Objects.toString(list.get(list.size() - 1)) : k.toString();
                 String where = earlier.file().equals(row.file()) ? "" : " in " + earlier.file();
-                error(column, shown, String.format(message, shown, earlier.line()).replace(" op regel ", where + " op regel "),
+                error(ProblemCode.DUPLICATE_ROW, column, shown, String.format(message, shown, earlier.line()).replace(" op regel ", where + " op regel "),
                         "Haal de dubbele regel weg.");
             }
         }
@@ -158,19 +159,19 @@ final class ReferenceChecks {
 
     private void organisation(OrganisationCode code, String column) {
         if (!world.organisations.containsKey(code)) {
-            error(column, code.value(), "Organisatie " + code + " is onbekend.", "Voeg de organisatie toe aan organisaties.csv.");
+            error(ProblemCode.UNKNOWN_REFERENCE, column, code.value(), "Organisatie " + code + " is onbekend.", "Voeg de organisatie toe aan organisaties.csv.");
         }
     }
 
     private Alliance alliance(AllianceCode code) {
         Alliance alliance = world.alliances.get(code);
         if (alliance == null) {
-            error("alliantie", code.value(), "Alliantie " + code + " is onbekend.", "Voeg de alliantie toe aan allianties.csv.");
+            error(ProblemCode.UNKNOWN_REFERENCE, "alliantie", code.value(), "Alliantie " + code + " is onbekend.", "Voeg de alliantie toe aan allianties.csv.");
         }
         return alliance;
     }
 
-    private void error(String column, String value, String message, String hint) {
-        problems.add(Problem.error(current.file(), current.line(), column, value, message, hint));
+    private void error(ProblemCode code, String column, String value, String message, String hint) {
+        problems.add(Problem.error(code, current.file(), current.line(), column, value, message, hint));
     }
 }

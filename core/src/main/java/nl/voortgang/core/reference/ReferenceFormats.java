@@ -21,6 +21,7 @@ import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.OutcomeCode;
 import nl.voortgang.core.alliance.TheoryOfChange;
 import nl.voortgang.core.csv.Column;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.csv.Row;
 import nl.voortgang.core.csv.Types;
@@ -240,12 +241,12 @@ public final class ReferenceFormats {
 
     private static SubsidyScheme scheme(Row row) {
         if (row.get(END).isBefore(row.get(START))) {
-            row.error(END, "De regeling eindigt vóór zij begint.", "Controleer 'begin' en 'eind'.");
+            row.error(ProblemCode.END_BEFORE_START, END, "De regeling eindigt vóór zij begint.", "Controleer 'begin' en 'eind'.");
             return null;
         }
         BigDecimal tolerance = row.get(TOLERANCE);
         if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.valueOf(100)) > 0) {
-            row.error(TOLERANCE, "Een tolerantie is een percentage van 0 tot en met 100.", "Schrijf bijvoorbeeld 10 voor 10%.");
+            row.error(ProblemCode.TOLERANCE_OUT_OF_RANGE, TOLERANCE, "Een tolerantie is een percentage van 0 tot en met 100.", "Schrijf bijvoorbeeld 10 voor 10%.");
             return null;
         }
         var calendar = new AccountabilityCalendar(new DayOfYear(row.get(PLANS_DUE), -1), new DayOfYear(row.get(ASSESSMENT_DUE), -1),
@@ -257,7 +258,7 @@ public final class ReferenceFormats {
     private static FormerNameRow formerName(Row row) {
         Integer until = row.get(UNTIL_YEAR);
         if (until != null && until < row.get(FROM_YEAR)) {
-            row.error(UNTIL_YEAR, "Het laatste jaar ligt vóór het eerste.", "Controleer 'van' en 'tot'.");
+            row.error(ProblemCode.END_BEFORE_START, UNTIL_YEAR, "Het laatste jaar ligt vóór het eerste.", "Controleer 'van' en 'tot'.");
             return null;
         }
         return new FormerNameRow(row.get(ORGANISATION), new FormerName(row.get(NAME), row.get(FROM_YEAR), until));
@@ -284,7 +285,7 @@ public final class ReferenceFormats {
         }
         int year = row.get(YEAR);
         if (!period.overlapsYear(year)) {
-            row.error(START, "De periode van de activiteit valt niet in " + year + ", het jaar van het plan.",
+            row.error(ProblemCode.ACTIVITY_OUTSIDE_PLAN_YEAR, START, "De periode van de activiteit valt niet in " + year + ", het jaar van het plan.",
                     "Controleer 'jaar', 'begin' en 'eind'.");
             return null;
         }
@@ -295,7 +296,7 @@ public final class ReferenceFormats {
     private static DateRange range(Row row, Column<LocalDate> start, Column<LocalDate> end) {
         LocalDate last = row.get(end);
         if (last != null && last.isBefore(row.get(start))) {
-            row.error(end, "De einddatum ligt vóór de begindatum.", "Controleer '" + start.name() + "' en '" + end.name() + "'.");
+            row.error(ProblemCode.END_BEFORE_START, end, "De einddatum ligt vóór de begindatum.", "Controleer '" + start.name() + "' en '" + end.name() + "'.");
             return null;
         }
         return new DateRange(row.get(start), last);

@@ -13,6 +13,7 @@ import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.FormatReader;
 import nl.voortgang.core.csv.ParsedRow;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 
 /** The rows of a set of reference files, by format, with every problem found while reading them. */
@@ -59,7 +60,7 @@ final class ReferenceSet {
             }
         }
         if (count == 0 && reader.headerComplete()) {
-            problems.add(Problem.ofFile(table.fileName(), "Het bestand bevat geen gegevens, alleen een kopregel.",
+            problems.add(Problem.ofFile(ProblemCode.NO_DATA, table.fileName(), "Het bestand bevat geen gegevens, alleen een kopregel.",
                     "Vul de regels in en stuur het bestand opnieuw."));
         }
     }

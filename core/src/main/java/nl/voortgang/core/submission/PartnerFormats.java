@@ -13,6 +13,7 @@ import nl.voortgang.core.budget.BudgetStatus;
 import nl.voortgang.core.budget.CostCategory;
 import nl.voortgang.core.budget.Expenditure;
 import nl.voortgang.core.csv.Column;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.csv.Row;
 import nl.voortgang.core.csv.Types;
@@ -101,7 +102,7 @@ public final class PartnerFormats {
     private static Expenditure expenditure(Row row) {
         LocalDate booked = row.get(BOOKED_ON);
         if (booked != null && booked.getYear() != row.get(YEAR)) {
-            row.error(BOOKED_ON, "De boekdatum valt niet in " + row.get(YEAR) + ", het jaar van deze regel.",
+            row.error(ProblemCode.BOOKING_DATE_OUTSIDE_YEAR, BOOKED_ON, "De boekdatum valt niet in " + row.get(YEAR) + ", het jaar van deze regel.",
                     "Boek de uitgave in het jaar waarin zij is gedaan, of corrigeer de datum.");
             return null;
         }
@@ -112,12 +113,12 @@ public final class PartnerFormats {
     private static ActivityProgress activityProgress(Row row) {
         ActivityStatus status = row.get(ACTIVITY_STATUS);
         if (status.needsExplanation() && row.get(DIFFERENCE) == null) {
-            row.error(DIFFERENCE, "Bij de status '" + status.dutch() + "' hoort een toelichting op het verschil met het plan.",
+            row.error(ProblemCode.EXPLANATION_REQUIRED, DIFFERENCE, "Bij de status '" + status.dutch() + "' hoort een toelichting op het verschil met het plan.",
                     "Leg in de kolom 'toelichting' uit waarom de activiteit " + status.dutch() + " is.");
             return null;
         }
         if (row.get(COMPLETED_ON) != null && status != ActivityStatus.COMPLETED) {
-            row.warning(COMPLETED_ON, "Er staat een datum 'gereed_op' bij een activiteit met de status '" + status.dutch() + "'.",
+            row.warning(ProblemCode.COMPLETION_DATE_NOT_COMPLETED, COMPLETED_ON, "Er staat een datum 'gereed_op' bij een activiteit met de status '" + status.dutch() + "'.",
                     "Zet de status op 'uitgevoerd', of laat 'gereed_op' leeg.");
         }
         return new ActivityProgress(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(ACTIVITY), status,
@@ -129,7 +130,7 @@ public final class PartnerFormats {
         String category = row.get(CATEGORY);
         if ((dimension == null) != (category == null)) {
             Column<String> empty = dimension == null ? DIMENSION : CATEGORY;
-            row.error(empty, "Een uitsplitsing heeft zowel 'uitsplitsing' als 'categorie' nodig.",
+            row.error(ProblemCode.BREAKDOWN_INCOMPLETE, empty, "Een uitsplitsing heeft zowel 'uitsplitsing' als 'categorie' nodig.",
                     "Vul beide in (zoals 'geslacht' en 'vrouw'), of laat beide leeg voor het totaal.");
             return null;
         }

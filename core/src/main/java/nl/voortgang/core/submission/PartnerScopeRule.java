@@ -3,6 +3,7 @@ package nl.voortgang.core.submission;
 import java.util.Optional;
 import nl.voortgang.core.PartnerFigure;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
@@ -21,7 +22,7 @@ public final class PartnerScopeRule {
         if (figure.partner().equals(sender)) {
             return Optional.empty();
         }
-        return Optional.of(Problem.error(file, line, PartnerFormats.PARTNER.name(), figure.partner().value(),
+        return Optional.of(Problem.error(ProblemCode.OTHER_PARTNER, file, line, PartnerFormats.PARTNER.name(), figure.partner().value(),
                 "Dit bestand komt van " + sender + ", maar deze regel gaat over " + figure.partner()
                         + ". Een partner levert alleen cijfers over zichzelf.",
                 "Laat " + figure.partner() + " zijn eigen bestand sturen, of zet " + sender + " in de kolom 'partner'."));

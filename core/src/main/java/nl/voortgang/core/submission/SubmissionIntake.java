@@ -1,92 +1,146 @@
 package nl.voortgang.core.submission;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.organisation.Organisations;
 
 /**
- * Takes in partner files for embedders that keep everything in memory or in their own store: a file is
- * checked whole and then stored whole, or rejected with every problem. The same file from the same partner
- * a second time is recognised by its checksum and not stored again.
+ * The one way a partner file comes in, for everyone: the in-memory store, the {@code voortgang} application, its
+ * dry run and embedders. A file is registered, checked whole, stored in chunks and accepted, or refused with every
+ * problem; the same file from the same partner a second time is recognised by its checksum and not stored again.
+ * Where it is stored is a {@link SubmissionStore}.
+ * <p>
+ * {@link #submit} runs the whole flow. {@link #open} gives the flow as {@link Intake steps}, each one unit of work
+ * for the store, so that a framework can run each step in a transaction of its own and count it (the application's
+ * Spring Batch jobs do). A file interrupted half-way (the process died) goes on where its store says it stopped
+ * when the same file comes in again.
  */
 public final class SubmissionIntake {
+
+    /** Rows per chunk: a file with more is stored in chunks, each its own unit of work. */
+    public static final int CHUNK = 5_000;
 
     private final Organisations organisations;
     private final Alliances alliances;
     private final Submissions submissions;
+    private final SubmissionStore store;
     private final Clock clock;
+    private final int chunk;
 
-    public SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, Clock clock) {
+    public SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, SubmissionStore store, Clock clock) {
+        this(organisations, alliances, submissions, store, clock, CHUNK);
+    }
+
+    SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, SubmissionStore store, Clock clock,
+                     int chunk) {
         this.organisations = organisations;
         this.alliances = alliances;
         this.submissions = submissions;
+        this.store = store;
         this.clock = clock;
+        this.chunk = chunk;
     }
 
-    /** Checks the file as if it were submitted; stores nothing. */
-    public Outcome validate(OrganisationCode sender, Path file) {
-        return run(sender, CsvSource.detect(file), () -> checksumOf(file), "validate", clock.instant(), false);
+    /** The same flow with chunks of another size. */
+    public SubmissionIntake withChunksOf(int rows) {
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock, rows);
     }
 
-    /** Submits a file received now, or on the day its name starts with ({@link Arrival}). */
-    public Outcome submit(OrganisationCode sender, Path file, String submittedBy) {
+    /** A file on disk, received now or on the day its name starts with ({@link Arrival}). */
+    public IncomingFile incoming(OrganisationCode sender, Path file, String submittedBy) {
         Instant receivedAt = Arrival.fromFileName(file.getFileName().toString(), clock.getZone()).orElseGet(clock::instant);
-        return submit(sender, file, submittedBy, receivedAt);
+        return IncomingFile.of(sender, file, receivedAt, submittedBy);
     }
 
-    public Outcome submit(OrganisationCode sender, Path file, String submittedBy, Instant receivedAt) {
-        return run(sender, CsvSource.detect(file), () -> checksumOf(file), submittedBy, receivedAt, true);
-    }
-
-    public Outcome submit(OrganisationCode sender, String name, byte[] content, String submittedBy) {
-        return run(sender, CsvSource.detect(name, content), () -> Checksum.of(content), submittedBy, clock.instant(), true);
-    }
-
-    private Outcome run(OrganisationCode sender, CsvSource.Detected detected, Supplier<Checksum> checksumOfFile, String submittedBy,
-                        Instant receivedAt, boolean store) {
-        if (organisations.find(sender).isEmpty()) {
-            String file = detected.source() == null ? detected.problem().file() : detected.source().name();
-            return Outcome.rejected(null, List.of(Problem.ofFile(file, "Partner " + sender + " is onbekend.",
-                    "Gebruik de code van een organisatie uit organisaties.csv, zoals NVR.")));
+    /** Checks the file as if it were submitted, whole, with every problem; stores nothing (a dry run). */
+    public Outcome validate(IncomingFile file) {
+        if (organisations.find(file.sender()).isEmpty()) {
+            return unknownSender(file);
         }
+        CsvSource.Detected detected = file.content().detect(file.name());
         if (detected.source() == null) {
             return Outcome.rejected(null, List.of(detected.problem()));
         }
-        Checksum checksum = checksumOfFile.get();
-        Optional<Submission> earlier = submissions.findByChecksum(sender, checksum);
-        if (earlier.isPresent()) {
-            return new Outcome(Status.ALREADY_INGESTED, earlier.get().key().kind(), earlier.get(), List.of());
+        CheckedRows.Opened opened = CheckedRows.open(detected.source(), file.sender(), alliances, submissions);
+        if (opened.rows() == null) {
+            return Outcome.rejected(null, opened.refused().problems());
         }
-        List<Object> rows = new ArrayList<>();
-        SubmissionCheck.Verdict verdict = PartnerFile.check(detected.source(), sender, alliances, submissions, store ? r -> rows.add(r.value()) : r -> { });
-        if (!verdict.accepted()) {
-            return Outcome.rejected(verdict.kind(), verdict.problems());
+        try (CheckedRows<?> rows = opened.rows()) {
+            while (rows.next()) {
+                // every row goes through the checks; nothing is kept
+            }
+            SubmissionCheck.Verdict verdict = rows.verdict();
+            return verdict.accepted() ? new Outcome(Status.VALID, verdict.kind(), null, verdict.problems())
+                    : Outcome.rejected(verdict.kind(), verdict.problems());
         }
-        if (!store) {
-            return new Outcome(Status.VALID, verdict.kind(), null, verdict.problems());
-        }
-        NewSubmission submission = new NewSubmission(verdict.key(), detected.source().name(), checksum, receivedAt,
-                submittedBy, verdict.rows(), verdict.warnings());
-        return new Outcome(Status.ACCEPTED, verdict.kind(), submissions.accept(submission, rows), verdict.problems());
     }
 
-    private static Checksum checksumOf(Path file) {
-        try {
-            return Checksum.of(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public Outcome validate(OrganisationCode sender, Path file) {
+        return validate(incoming(sender, file, "validate"));
+    }
+
+    /** Runs the whole flow for one file. */
+    public Outcome submit(IncomingFile file) {
+        try (Intake intake = open(file)) {
+            while (!intake.isDone()) {
+                intake.step();
+            }
+            return intake.outcome();
         }
+    }
+
+    public Outcome submit(OrganisationCode sender, Path file, String submittedBy) {
+        return submit(incoming(sender, file, submittedBy));
+    }
+
+    public Outcome submit(OrganisationCode sender, Path file, String submittedBy, Instant receivedAt) {
+        return submit(IncomingFile.of(sender, file, receivedAt, submittedBy));
+    }
+
+    public Outcome submit(OrganisationCode sender, String name, byte[] content, String submittedBy) {
+        return submit(IncomingFile.of(sender, name, content, clock.instant(), submittedBy));
+    }
+
+    /** The flow for one file, to be run step by step; close it when done (or given up). */
+    public Intake open(IncomingFile file) {
+        return new Intake(this, file);
+    }
+
+    Outcome unknownSender(IncomingFile file) {
+        return Outcome.rejected(null, List.of(Problem.ofFile(ProblemCode.UNKNOWN_PARTNER, file.name(), "Partner " + file.sender() + " is onbekend.",
+                "Gebruik de code van een organisatie uit organisaties.csv, zoals NVR.")));
+    }
+
+    Organisations organisations() {
+        return organisations;
+    }
+
+    Alliances alliances() {
+        return alliances;
+    }
+
+    Submissions submissions() {
+        return submissions;
+    }
+
+    SubmissionStore store() {
+        return store;
+    }
+
+    int chunk() {
+        return chunk;
+    }
+
+    static Checksum checksum(IncomingFile file) throws IOException {
+        return file.content().checksum();
     }
 
     public enum Status {
@@ -97,7 +151,9 @@ public final class SubmissionIntake {
         /** Not stored: the problems say why. */
         REJECTED,
         /** The same bytes from the same partner were stored before; nothing stored twice. */
-        ALREADY_INGESTED
+        ALREADY_INGESTED,
+        /** The same bytes from the same partner were refused before, with the same problems; nothing stored. */
+        ALREADY_REJECTED
     }
 
     /**
@@ -116,6 +172,10 @@ public final class SubmissionIntake {
 
         public List<Problem> errors() {
             return problems.stream().filter(Problem::isError).toList();
+        }
+
+        public List<Problem> warnings() {
+            return problems.stream().filter(p -> !p.isError()).toList();
         }
     }
 }

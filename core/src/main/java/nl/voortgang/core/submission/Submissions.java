@@ -2,6 +2,7 @@ package nl.voortgang.core.submission;
 
 import java.util.List;
 import java.util.Optional;
+import nl.voortgang.core.PartnerFigure;
 import nl.voortgang.core.activity.ActivityProgress;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.budget.BudgetLine;
@@ -9,8 +10,8 @@ import nl.voortgang.core.indicator.IndicatorResult;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
- * Where accepted submissions and their figures are kept (a port). Storing is all or nothing: a submission's
- * rows are stored with it, or nothing is.
+ * Where accepted submissions and their figures are read from (a port). Only accepted and superseded submissions are
+ * seen here: a file being stored, or refused, is not. How they get there is {@link SubmissionStore}'s part.
  */
 public interface Submissions {
 
@@ -35,17 +36,23 @@ public interface Submissions {
         return all().stream().filter(s -> s.key().alliance().equals(alliance)).toList();
     }
 
-    /**
-     * Stores the submission and its rows (of the type its kind's format produces) as the next version for its
-     * key, superseding the current one.
-     */
-    Submission accept(NewSubmission submission, List<?> rows);
+    /** The rows of a submission of the given kind, in the order of the file. */
+    <T extends PartnerFigure> List<T> rows(SubmissionId submission, KindDescriptor<T> kind);
 
-    List<BudgetLine> budgetLines(SubmissionId submission);
+    default List<BudgetLine> budgetLines(SubmissionId submission) {
+        return rows(submission, BudgetFile.DESCRIPTOR);
+    }
 
-    List<ExpenditureTotal> expenditureTotals(SubmissionId submission);
+    /** Realised spending per cost category; a store may add the lines up itself, faster. */
+    default List<ExpenditureTotal> expenditureTotals(SubmissionId submission) {
+        return ExpenditureTotal.perCategory(rows(submission, ExpenditureFile.DESCRIPTOR));
+    }
 
-    List<ActivityProgress> activityProgress(SubmissionId submission);
+    default List<ActivityProgress> activityProgress(SubmissionId submission) {
+        return rows(submission, ActivityFile.DESCRIPTOR);
+    }
 
-    List<IndicatorResult> indicatorResults(SubmissionId submission);
+    default List<IndicatorResult> indicatorResults(SubmissionId submission) {
+        return rows(submission, IndicatorFile.DESCRIPTOR);
+    }
 }

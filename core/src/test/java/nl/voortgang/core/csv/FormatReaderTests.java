@@ -85,7 +85,7 @@ class FormatReaderTests {
 
     @Test
     void a_problem_reads_as_one_line_with_place_value_message_and_remedy() {
-        Problem problem = Problem.error("begroting.csv", 4, "begroot", "n.v.t.", "Dit is geen bedrag.", "Schrijf een bedrag.");
+        Problem problem = Problem.error(nl.voortgang.core.csv.ProblemCode.NOT_AN_AMOUNT, "begroting.csv", 4, "begroot", "n.v.t.", "Dit is geen bedrag.", "Schrijf een bedrag.");
 
         assertThat(problem.describe()).isEqualTo("begroting.csv, regel 4, kolom 'begroot' (\"n.v.t.\"): Dit is geen bedrag. Oplossing: Schrijf een bedrag.");
     }

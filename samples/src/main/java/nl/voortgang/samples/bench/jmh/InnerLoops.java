@@ -19,8 +19,8 @@ import nl.voortgang.core.csv.ValueType;
 import nl.voortgang.core.memory.InMemoryStore;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.organisation.OrganisationCode;
-import nl.voortgang.core.submission.PartnerFile;
-import nl.voortgang.core.submission.SubmissionCheck;
+import nl.voortgang.core.submission.IncomingFile;
+import nl.voortgang.core.submission.SubmissionIntake;
 import nl.voortgang.samples.SampleInbox;
 import nl.voortgang.samples.generator.WorldGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -100,10 +100,10 @@ public class InnerLoops {
     /** The whole check of a partner's file, as ingest and validate do it, without storing (per row). */
     @Benchmark
     @OperationsPerInvocation(ROWS)
-    public void checkFile(Blackhole rowsOut) {
-        SubmissionCheck.Verdict verdict = PartnerFile.check(CsvSource.detect("realisatie-A01-2019.csv", ledger).source(), partner,
-                store.alliances(), store.submissions(), rowsOut::consume);
-        verdict.problems().stream().filter(Problem::isError).findFirst().ifPresent(problem -> {
+    public void checkFile() {
+        SubmissionIntake.Outcome outcome = store.intake().validate(IncomingFile.of(partner, "realisatie-A01-2019.csv", ledger,
+                java.time.Instant.now(), "jmh"));
+        outcome.errors().stream().findFirst().ifPresent(problem -> {
             throw new IllegalStateException("the generated ledger should be valid: " + problem.describe());
         });
     }

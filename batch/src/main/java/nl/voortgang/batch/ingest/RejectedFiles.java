@@ -1,27 +1,29 @@
-package nl.voortgang.batch.storage;
+package nl.voortgang.batch.ingest;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.voortgang.batch.storage.Sql;
 import nl.voortgang.core.submission.Checksum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Files that were read and refused, with where their copy and their problems are kept. */
 public final class RejectedFiles {
 
-    /** A refused file. */
+    /** A refused file; {@code kind} is the partner-file kind or the reference format, when it was recognised. */
     public record Rejected(String submitter, String fileName, String kind, Instant receivedAt, Instant rejectedAt, int errors,
                            Path keptCopy, Path problemsFile) {
     }
 
     private final JdbcClient jdbc;
 
-    public RejectedFiles(JdbcClient jdbc) {
+    RejectedFiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void record(Rejected rejected, Checksum checksum) {
+    /** Records the refusal, once per submitter and checksum, in the caller's transaction. */
+    void record(Rejected rejected, Checksum checksum) {
         if (find(rejected.submitter(), checksum).isPresent()) {
             return;
         }

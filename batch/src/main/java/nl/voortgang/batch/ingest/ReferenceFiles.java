@@ -1,8 +1,9 @@
-package nl.voortgang.batch.storage;
+package nl.voortgang.batch.ingest;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.voortgang.batch.storage.Sql;
 import nl.voortgang.core.submission.Checksum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,11 +16,11 @@ public final class ReferenceFiles {
 
     private final JdbcClient jdbc;
 
-    public ReferenceFiles(JdbcClient jdbc) {
+    ReferenceFiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void record(String fileName, Checksum checksum, String format, long rows, Instant loadedAt, String keptCopy) {
+    void record(String fileName, Checksum checksum, String format, long rows, Instant loadedAt, String keptCopy) {
         jdbc.sql("INSERT INTO reference_file (file_name, checksum, format, row_count, loaded_at, kept_copy) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(fileName, checksum.sha256(), format, rows, Sql.utc(loadedAt), keptCopy).update();
     }
