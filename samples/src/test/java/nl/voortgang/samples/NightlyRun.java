@@ -63,11 +63,18 @@ final class NightlyRun {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Starts as a separate process, as cron would. */
-    Process start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /** Starts as a separate process, as cron would, with these options for its JVM. */
+    Process start(String... jvmOptions) throws IOException {
+        return start(List.of(jvmOptions), arguments());
+    }
+
+    /** Starts the {@code voortgang} command as a separate process. */
+    static Process start(List<String> jvmOptions, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL", "-Duser.timezone=Europe/Amsterdam", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), Voortgang.class.getName()));
-        command.addAll(List.of(arguments()));
+        command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -91,26 +98,67 @@ final class NightlyRun {
         return process.waitFor();
     }
 
-    /** What the run left behind, to compare with another run's. */
-    record State(List<String> submissions, List<String> rows, List<String> rejected, List<String> reference, List<String> inboxFiles,
-                 List<String> archived, List<String> setAside, List<String> pdfs) {
+    /**
+     * What the run left behind, to compare with another run's: the database, the folders, the PDFs' text, and the run's
+     * summary (without the moments it started and ended and each PDF was written, and with the paths under the run's own
+     * folder; the fingerprints of the data are left out too, as they are made of row ids that a crash may leave unused).
+     */
+    record State(Database database, List<String> inboxFiles, List<String> archived, List<String> setAside, List<String> pdfs,
+                 String summary) {
+    }
+
+    /**
+     * What a data directory's database holds: the submissions with their states, the rows per submission (count and
+     * sum), every row table's size (rows of a submission that is gone included), refused files and reference files.
+     */
+    record Database(List<String> submissions, List<String> rows, List<String> tables, List<String> rejected, List<String> reference) {
+
+        static Database of(Path data) throws SQLException {
+            try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data.resolve("db/voortgang") + ";shutdown=true", "SA", "")) {
+                return new Database(
+                        query(db, "SELECT partner, alliance, report_year, kind, version, state, file_name, checksum, row_count, stored_rows, "
+                                + "submitted_by FROM submission ORDER BY partner, alliance, report_year, kind, version"),
+                        query(db, "SELECT s.checksum, x.n, x.total FROM submission s JOIN ("
+                                + "SELECT submission_id, COUNT(*) AS n, SUM(amount) AS total FROM expenditure GROUP BY submission_id "
+                                + "UNION ALL SELECT submission_id, COUNT(*), SUM(amount) FROM budget_line GROUP BY submission_id "
+                                + "UNION ALL SELECT submission_id, COUNT(*), SUM(result_value) FROM indicator_result GROUP BY submission_id "
+                                + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM activity_progress GROUP BY submission_id"
+                                + ") x ON x.submission_id = s.id ORDER BY s.checksum"),
+                        query(db, "SELECT 'expenditure', COUNT(*) FROM expenditure UNION ALL SELECT 'budget_line', COUNT(*) FROM budget_line "
+                                + "UNION ALL SELECT 'indicator_result', COUNT(*) FROM indicator_result UNION ALL SELECT 'activity_progress', COUNT(*) "
+                                + "FROM activity_progress UNION ALL SELECT 'submission_warning', COUNT(*) FROM submission_warning"),
+                        query(db, "SELECT submitter, file_name, kind, error_count FROM rejected_file ORDER BY submitter, file_name"),
+                        query(db, "SELECT file_name, format, row_count FROM reference_file ORDER BY file_name"));
+            }
+        }
+
+        void assertSameAs(Database expected) {
+            assertThat(submissions()).as("submissions").containsExactlyElementsOf(expected.submissions());
+            assertThat(rows()).as("rows per submission").containsExactlyElementsOf(expected.rows());
+            assertThat(tables()).as("rows per table").containsExactlyElementsOf(expected.tables());
+            assertThat(rejected()).as("refused files").containsExactlyElementsOf(expected.rejected());
+            assertThat(reference()).as("reference files").containsExactlyElementsOf(expected.reference());
+        }
     }
 
     State state() throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data.resolve("db/voortgang") + ";shutdown=true", "SA", "")) {
-            return new State(
-                    query(db, "SELECT partner, alliance, report_year, kind, version, state, file_name, checksum, row_count, submitted_by FROM submission "
-                            + "ORDER BY partner, alliance, report_year, kind, version"),
-                    query(db, "SELECT s.checksum, x.n, x.total FROM submission s JOIN ("
-                            + "SELECT submission_id, COUNT(*) AS n, SUM(amount) AS total FROM expenditure GROUP BY submission_id "
-                            + "UNION ALL SELECT submission_id, COUNT(*), SUM(amount) FROM budget_line GROUP BY submission_id "
-                            + "UNION ALL SELECT submission_id, COUNT(*), SUM(result_value) FROM indicator_result GROUP BY submission_id "
-                            + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM activity_progress GROUP BY submission_id"
-                            + ") x ON x.submission_id = s.id ORDER BY s.checksum"),
-                    query(db, "SELECT submitter, file_name, kind, error_count FROM rejected_file ORDER BY submitter, file_name"),
-                    query(db, "SELECT file_name, format, row_count FROM reference_file ORDER BY file_name"),
-                    files(inbox), files(root.resolve("archief")), files(root.resolve("geweigerd")), pdfTexts());
+        return new State(Database.of(data), files(inbox), files(root.resolve("archief")), files(root.resolve("geweigerd")), pdfTexts(), summary());
+    }
+
+    private String summary() throws IOException {
+        Path file = out.resolve("nachtelijke-run.json");
+        if (!Files.exists(file)) {
+            return "(no summary)";
         }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        tree.remove(List.of("started", "finished"));
+        for (var pdf : tree.withArray("pdfs")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) pdf).remove(List.of("writtenAt", "fingerprint"));
+        }
+        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        String uri = root.toUri().toString();
+        return text.replace(uri.endsWith("/") ? uri : uri + "/", "").replace(root + "/", "").replace(root.toString(), ".");
     }
 
     private List<String> pdfTexts() throws IOException {
@@ -174,25 +222,31 @@ final class NightlyRun {
     /** Adds a large, valid expenditure ledger of NVR (a correction of its 2019 figures for Samen werkt het!). */
     void addLargeLedger(int rows) throws IOException {
         Path file = inbox.resolve("NVR").resolve("2020-03-30_realisatie-SWH-2019-boekhouding.csv");
+        writeLedger(file, rows, 0);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+    }
+
+    /**
+     * Writes an expenditure ledger of NVR for Samen werkt het! 2019; with {@code movisieAt} above 0, that data row is
+     * about Movisie, which refuses the whole file (and only there: every row before it is good).
+     */
+    static void writeLedger(Path file, int rows, int movisieAt) throws IOException {
         String[] categories = {"personeelskosten", "activiteitenkosten", "communicatiekosten", "overheadkosten"};
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("alliantie;partner;jaar;datum;kostensoort;gerealiseerd;omschrijving\n");
             for (int i = 1; i <= rows; i++) {
-                out.write("SWH;NVR;2019;" + String.format("%02d-%02d-2019", 1 + i % 28, 1 + i % 12) + ";" + categories[i % 4] + ";"
-                        + (1 + i % 97) + "," + String.format("%02d", i % 100) + ";Boeking " + i + "\n");
+                out.write("SWH;" + (i == movisieAt ? "MOVISIE" : "NVR") + ";2019;" + String.format("%02d-%02d-2019", 1 + i % 28, 1 + i % 12) + ";"
+                        + categories[i % 4] + ";" + (1 + i % 97) + "," + String.format("%02d", i % 100) + ";Boeking " + i + "\n");
             }
         }
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
     }
 
     static void assertSameState(State actual, State expected) {
-        assertThat(actual.submissions()).as("submissions").containsExactlyElementsOf(expected.submissions());
-        assertThat(actual.rows()).as("rows per submission").containsExactlyElementsOf(expected.rows());
-        assertThat(actual.rejected()).as("refused files").containsExactlyElementsOf(expected.rejected());
-        assertThat(actual.reference()).as("reference files").containsExactlyElementsOf(expected.reference());
+        actual.database().assertSameAs(expected.database());
         assertThat(actual.inboxFiles()).as("inbox").containsExactlyElementsOf(expected.inboxFiles());
         assertThat(actual.archived()).as("archive").containsExactlyElementsOf(expected.archived());
         assertThat(actual.setAside()).as("rejected area").containsExactlyElementsOf(expected.setAside());
+        assertThat(actual.summary()).as("the run's summary").isEqualTo(expected.summary());
         assertThat(actual.pdfs()).as("PDFs").hasSameSizeAs(expected.pdfs());
         for (int i = 0; i < expected.pdfs().size(); i++) {
             List<String> got = actual.pdfs().get(i).lines().toList();
