@@ -18,6 +18,10 @@ public final class JobRuns {
 
     /** Every job Voortgang has run, also the ones of earlier versions that may be in an older database. */
     static final List<String> JOBS = List.of("nightlyJob", "ingestJob", "submissionIngestJob", "referenceIngestJob");
+    /** The job parameter that numbers the runs of a job, and identifies each. */
+    public static final String RUN = "run";
+    /** A job parameter that says in words what a run is about (not identifying). */
+    public static final String WHAT = "what";
     public static final String INTERRUPTED = "afgebroken: het proces stopte voordat de run klaar was";
 
     private final JobRepository jobRepository;
@@ -58,7 +62,7 @@ public final class JobRuns {
             return 1;
         }
         JobExecution execution = jobRepository.getLastJobExecution(last);
-        Long run = execution == null ? null : execution.getJobParameters().getLong("run");
+        Long run = execution == null ? null : execution.getJobParameters().getLong(RUN);
         return run == null ? 1 : run + 1;
     }
 }

@@ -22,9 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = VoortgangApplication.class, properties = "logging.file.name=target/voortgang-test.log")
 public abstract class BatchTestSupport {
 
-    /** The sample world's inbox, shared with the samples module. */
-    public static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
-    public static final Path BAD = Path.of("..", "samples", "bad").toAbsolutePath().normalize();
+    /** This module's copy of the sample world's inbox (see src/test/resources/world/README.md). */
+    public static final Path INBOX = Path.of("src", "test", "resources", "world", "inbox").toAbsolutePath().normalize();
+    /** The bad files the tests here send, with the problems they must give. */
+    public static final Path BAD = Path.of("src", "test", "resources", "world", "bad").toAbsolutePath().normalize();
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final List<String> TABLES = List.of("submission_warning", "budget_line", "expenditure", "activity_progress",

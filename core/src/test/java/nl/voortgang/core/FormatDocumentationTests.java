@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import nl.voortgang.core.csv.Column;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.CsvTable;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.reference.ReferenceFormats;
 import nl.voortgang.core.submission.SubmissionKind;
@@ -46,6 +47,19 @@ class FormatDocumentationTests {
             sections.put(body.substring(0, body.indexOf('\n')).trim(), body.split("\\n## ")[0]);
         }
         return sections;
+    }
+
+    @Test
+    void every_problem_code_is_documented_with_its_meaning_and_no_other_code_is() throws IOException {
+        Pattern row = Pattern.compile("^\\| `([A-Z_]+)` \\| (.+) \\|$");
+        Map<String, String> documented = new LinkedHashMap<>();
+        String section = Files.readString(DOC, StandardCharsets.UTF_8).split("\\n## Problemen en hun codes\\n")[1];
+        section.lines().map(row::matcher).filter(Matcher::find).forEach(m -> documented.put(m.group(1), m.group(2)));
+        Map<String, String> defined = new LinkedHashMap<>();
+        for (ProblemCode code : ProblemCode.values()) {
+            defined.put(code.name(), code.description());
+        }
+        assertThat(documented).containsExactlyEntriesOf(defined);
     }
 
     @Test

@@ -117,10 +117,14 @@ public final class WorldFixture {
         return clock;
     }
 
+    /** The intake over the in-memory store, as on {@code receivedOn} at noon. */
+    public SubmissionIntake intake(LocalDate receivedOn) {
+        Instant at = receivedOn.atTime(12, 0).atZone(AMSTERDAM).toInstant();
+        return new SubmissionIntake(store.organisations(), store.alliances(), store.submissions(), store.submissions(), Clock.fixed(at, AMSTERDAM));
+    }
+
     /** Submits a CSV text as the partner's file, received at noon on {@code receivedOn}. */
     public SubmissionIntake.Outcome submit(OrganisationCode partner, String fileName, LocalDate receivedOn, String csv) {
-        Instant at = receivedOn.atTime(12, 0).atZone(AMSTERDAM).toInstant();
-        var intake = new SubmissionIntake(store.organisations(), store.alliances(), store.submissions(), store.submissions(), Clock.fixed(at, AMSTERDAM));
-        return intake.submit(partner, fileName, csv.getBytes(StandardCharsets.UTF_8), partner.value());
+        return intake(receivedOn).submit(partner, fileName, csv.getBytes(StandardCharsets.UTF_8), partner.value());
     }
 }

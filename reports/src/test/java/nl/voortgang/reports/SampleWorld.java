@@ -21,13 +21,14 @@ import nl.voortgang.core.progress.ReportUnavailable;
 import nl.voortgang.core.submission.SubmissionIntake;
 
 /**
- * The sample world of {@code ../samples/inbox}, loaded with {@code core} alone, on a fixed clock (1 June 2020,
+ * The sample world (this module's copy of it), loaded with {@code core} alone, on a fixed clock (1 June 2020,
  * Europe/Amsterdam) so that every report made from it is the same: the secretariat's reference files first, then each
  * partner's files in name order (older versions first).
  */
 final class SampleWorld {
 
-    static final Path INBOX = Path.of("../samples/inbox");
+    /** This module's copy of the sample world's inbox (see src/test/resources/world/README.md). */
+    static final Path INBOX = Path.of("src/test/resources/world/inbox");
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2020, 6, 1, 12, 0, 0, 0, AMSTERDAM).toInstant(), AMSTERDAM);
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every deliberately bad file in {@code samples/bad/} produces exactly the problems its {@code .expected.csv}
- * documents: the same lines, columns, values and messages, in the same order.
+ * documents: the same lines, columns, values, codes and messages, in the same order.
  */
 class BadSampleFilesTests {
 
@@ -49,7 +49,7 @@ class BadSampleFilesTests {
         return files.stream().map(file -> DynamicTest.dynamicTest(BAD.relativize(file).toString(), () -> {
             List<String> expected = expected(file);
             assertThat(expected).as("an expected-problems file documents %s", file).isNotEmpty();
-            assertThat(problems(file)).extracting(p -> p.line() + "|" + p.column() + "|" + p.value() + "|" + p.message())
+            assertThat(problems(file)).extracting(p -> p.line() + "|" + p.column() + "|" + p.value() + "|" + p.code() + "|" + p.message())
                     .containsExactlyElementsOf(expected);
         }));
     }
@@ -70,7 +70,7 @@ class BadSampleFilesTests {
         }
         try (Reader reader = Files.newBufferedReader(expectations, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map((CSVRecord r) -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("melding"))
+                    .map((CSVRecord r) -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("code") + "|" + r.get("melding"))
                     .toList();
         }
     }

@@ -24,7 +24,7 @@ class NightlyCrashPointTests {
     @TempDir
     static Path work;
 
-    private static NightlyRun.State uninterrupted;
+    private static NightlyState uninterrupted;
     private static String uninterruptedLastLine;
 
     @BeforeAll

@@ -54,7 +54,7 @@ class NightlyEndToEndTests {
     void a_second_run_right_after_the_first_does_nothing_says_so_and_changes_nothing() throws Exception {
         NightlyRun nightly = new NightlyRun(work);
         nightly.run();
-        NightlyRun.State first = nightly.state();
+        NightlyState first = nightly.state();
         var pdfTimes = Files.getLastModifiedTime(nightly.out.resolve("voortgangsrapportage-SWH-2019.pdf"));
 
         NightlyRun.Result second = nightly.run();

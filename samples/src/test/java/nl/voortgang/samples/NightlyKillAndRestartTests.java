@@ -24,7 +24,7 @@ class NightlyKillAndRestartTests {
     @TempDir
     static Path work;
 
-    private static NightlyRun.State uninterrupted;
+    private static NightlyState uninterrupted;
 
     @BeforeAll
     static void anUninterruptedRun() throws Exception {

@@ -12,27 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.voortgang.batch.Voortgang;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A place to run {@code voortgang nightly} on a copy of the sample inbox, in this JVM or as a separate process,
  * and to read back what it left: the database, the folders and the PDFs.
  */
 final class NightlyRun {
-
-    private static final Pattern MADE_ON = Pattern.compile("(Opgesteld op|Generated on) \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2}");
 
     final Path root;
     final Path inbox;
@@ -98,110 +89,16 @@ final class NightlyRun {
         return process.waitFor();
     }
 
-    /**
-     * What the run left behind, to compare with another run's: the database, the folders, the PDFs' text, and the run's
-     * summary (without the moments it started and ended and each PDF was written, and with the paths under the run's own
-     * folder; the fingerprints of the data are left out too, as they are made of row ids that a crash may leave unused).
-     */
-    record State(Database database, List<String> inboxFiles, List<String> archived, List<String> setAside, List<String> pdfs,
-                 String summary) {
-    }
-
-    /**
-     * What a data directory's database holds: the submissions with their states, the rows per submission (count and
-     * sum), every row table's size (rows of a submission that is gone included), refused files and reference files.
-     */
-    record Database(List<String> submissions, List<String> rows, List<String> tables, List<String> rejected, List<String> reference) {
-
-        static Database of(Path data) throws SQLException {
-            try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data.resolve("db/voortgang") + ";shutdown=true", "SA", "")) {
-                return new Database(
-                        query(db, "SELECT partner, alliance, report_year, kind, version, state, file_name, checksum, row_count, stored_rows, "
-                                + "submitted_by FROM submission ORDER BY partner, alliance, report_year, kind, version"),
-                        query(db, "SELECT s.checksum, x.n, x.total FROM submission s JOIN ("
-                                + "SELECT submission_id, COUNT(*) AS n, SUM(amount) AS total FROM expenditure GROUP BY submission_id "
-                                + "UNION ALL SELECT submission_id, COUNT(*), SUM(amount) FROM budget_line GROUP BY submission_id "
-                                + "UNION ALL SELECT submission_id, COUNT(*), SUM(result_value) FROM indicator_result GROUP BY submission_id "
-                                + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM activity_progress GROUP BY submission_id"
-                                + ") x ON x.submission_id = s.id ORDER BY s.checksum"),
-                        query(db, "SELECT 'expenditure', COUNT(*) FROM expenditure UNION ALL SELECT 'budget_line', COUNT(*) FROM budget_line "
-                                + "UNION ALL SELECT 'indicator_result', COUNT(*) FROM indicator_result UNION ALL SELECT 'activity_progress', COUNT(*) "
-                                + "FROM activity_progress UNION ALL SELECT 'submission_warning', COUNT(*) FROM submission_warning"),
-                        query(db, "SELECT submitter, file_name, kind, error_count FROM rejected_file ORDER BY submitter, file_name"),
-                        query(db, "SELECT file_name, format, row_count FROM reference_file ORDER BY file_name"));
-            }
-        }
-
-        void assertSameAs(Database expected) {
-            assertThat(submissions()).as("submissions").containsExactlyElementsOf(expected.submissions());
-            assertThat(rows()).as("rows per submission").containsExactlyElementsOf(expected.rows());
-            assertThat(tables()).as("rows per table").containsExactlyElementsOf(expected.tables());
-            assertThat(rejected()).as("refused files").containsExactlyElementsOf(expected.rejected());
-            assertThat(reference()).as("reference files").containsExactlyElementsOf(expected.reference());
-        }
-    }
-
-    State state() throws Exception {
-        return new State(Database.of(data), files(inbox), files(root.resolve("archief")), files(root.resolve("geweigerd")), pdfTexts(), summary());
-    }
-
-    private String summary() throws IOException {
-        Path file = out.resolve("nachtelijke-run.json");
-        if (!Files.exists(file)) {
-            return "(no summary)";
-        }
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
-        tree.remove(List.of("started", "finished"));
-        for (var pdf : tree.withArray("pdfs")) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) pdf).remove(List.of("writtenAt", "fingerprint"));
-        }
-        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-        String uri = root.toUri().toString();
-        return text.replace(uri.endsWith("/") ? uri : uri + "/", "").replace(root + "/", "").replace(root.toString(), ".");
-    }
-
-    private List<String> pdfTexts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : files(out)) {
-            if (name.endsWith(".pdf")) {
-                texts.add(name + ":\n" + pdfText(out.resolve(name)));
-            }
-        }
-        return texts;
-    }
-
-    /** The text of a PDF, without the moment it was made (the one thing that differs between two runs). */
-    static String pdfText(Path pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').lines()
-                    .map(line -> MADE_ON.matcher(line).replaceAll("$1 …"))
-                    .reduce("", (a, b) -> a + b + "\n");
-        }
-    }
-
-    private static List<String> query(Connection db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (var statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i == 1 ? "" : " | ").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+    NightlyState state() throws Exception {
+        return NightlyState.of(root, inbox, data, out);
     }
 
     static List<String> files(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
-        }
+        return NightlyState.files(folder);
+    }
+
+    static String pdfText(Path pdf) throws IOException {
+        return NightlyState.pdfText(pdf);
     }
 
     /** Copies a folder; the copies look as if they arrived an hour ago (not still being written). */
@@ -241,8 +138,12 @@ final class NightlyRun {
         }
     }
 
-    static void assertSameState(State actual, State expected) {
-        actual.database().assertSameAs(expected.database());
+    static void assertSameState(NightlyState actual, NightlyState expected) {
+        assertThat(actual.database().submissions()).as("submissions").containsExactlyElementsOf(expected.database().submissions());
+        assertThat(actual.database().rows()).as("rows per submission").containsExactlyElementsOf(expected.database().rows());
+        assertThat(actual.database().tables()).as("rows per table").containsExactlyElementsOf(expected.database().tables());
+        assertThat(actual.database().rejected()).as("refused files").containsExactlyElementsOf(expected.database().rejected());
+        assertThat(actual.database().reference()).as("reference files").containsExactlyElementsOf(expected.database().reference());
         assertThat(actual.inboxFiles()).as("inbox").containsExactlyElementsOf(expected.inboxFiles());
         assertThat(actual.archived()).as("archive").containsExactlyElementsOf(expected.archived());
         assertThat(actual.setAside()).as("rejected area").containsExactlyElementsOf(expected.setAside());

@@ -1,6 +1,7 @@
 package nl.voortgang.batch.ingest;
 
 import nl.voortgang.batch.Console;
+import nl.voortgang.batch.JobRuns;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -33,7 +34,7 @@ class IngestJobConfiguration {
 
     @Bean
     @JobScope
-    FileSteps ingestFilesTasklet(@Value("#{jobParameters['run']}") Long run, IngestService ingest, FileIntake intake,
+    FileSteps ingestFilesTasklet(@Value("#{jobParameters['" + JobRuns.RUN + "']}") Long run, IngestService ingest, FileIntake intake,
                                  PlatformTransactionManager transactionManager, Console console) {
         return new FileSteps(ingest.queueOf(run), intake, transactionManager, console);
     }

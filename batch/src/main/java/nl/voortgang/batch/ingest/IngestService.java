@@ -24,9 +24,6 @@ import org.springframework.batch.core.launch.JobOperator;
  */
 public class IngestService {
 
-    static final String RUN = "run";
-    static final String WHAT = "what";
-
     private final JobOperator jobOperator;
     private final JobRuns jobRuns;
     private final Job ingestJob;
@@ -69,7 +66,7 @@ public class IngestService {
         Request request = new Request(works.iterator());
         requests.put(run, request);
         try {
-            JobParameters parameters = new JobParametersBuilder().addLong(RUN, run, true).addString(WHAT, what, false).toJobParameters();
+            JobParameters parameters = new JobParametersBuilder().addLong(JobRuns.RUN, run, true).addString(JobRuns.WHAT, what, false).toJobParameters();
             JobExecution execution = jobOperator.start(ingestJob, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 String cause = execution.getAllFailureExceptions().stream().findFirst().map(FileSteps::rootMessage)

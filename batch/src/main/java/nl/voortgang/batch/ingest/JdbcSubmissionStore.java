@@ -133,9 +133,14 @@ final class JdbcSubmissionStore implements SubmissionStore {
         });
     }
 
-    /** The next version for its key, the current one superseded, its warnings kept: in the caller's transaction. */
+    /**
+     * The next version for its key, the current one superseded, its warnings kept, in the caller's transaction. A file
+     * once refused because the program could not check it is no longer a refused file.
+     */
     private Submission promote(long id, NewSubmission submission) {
         SubmissionKey key = submission.key();
+        jdbc.sql("DELETE FROM rejected_file WHERE submitter = ? AND checksum = ?").params(key.partner().value(), submission.checksum().sha256())
+                .update();
         Object[] keyParams = {key.alliance().value(), key.partner().value(), key.year(), key.kind().name()};
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM submission WHERE " + SAME_KEY + " AND " + VISIBLE)
                 .params(keyParams).query(Integer.class).single() + 1;

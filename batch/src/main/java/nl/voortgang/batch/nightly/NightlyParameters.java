@@ -3,6 +3,7 @@ package nl.voortgang.batch.nightly;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.voortgang.batch.JobRuns;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -16,21 +17,28 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 public record NightlyParameters(long run, Path inbox, Path out, Path archive, Path rejected, Duration settle) {
 
+    /** The names of the job's parameters; only the run's number identifies a run. */
+    private static final String INBOX = "inbox";
+    private static final String OUT = "out";
+    private static final String ARCHIVE = "archive";
+    private static final String REJECTED = "rejected";
+    private static final String SETTLE_SECONDS = "settleSeconds";
+
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
-                .addLong("run", run, true)
-                .addString("inbox", inbox.toString(), false)
-                .addString("out", out.toString(), false)
-                .addString("archive", archive.toString(), false)
-                .addString("rejected", rejected.toString(), false)
-                .addLong("settleSeconds", settle.toSeconds(), false)
+                .addLong(JobRuns.RUN, run, true)
+                .addString(INBOX, inbox.toString(), false)
+                .addString(OUT, out.toString(), false)
+                .addString(ARCHIVE, archive.toString(), false)
+                .addString(REJECTED, rejected.toString(), false)
+                .addLong(SETTLE_SECONDS, settle.toSeconds(), false)
                 .toJobParameters();
     }
 
     public static NightlyParameters of(Map<String, Object> values) {
-        return new NightlyParameters((Long) values.get("run"), Path.of((String) values.get("inbox")), Path.of((String) values.get("out")),
-                Path.of((String) values.get("archive")), Path.of((String) values.get("rejected")),
-                Duration.ofSeconds((Long) values.get("settleSeconds")));
+        return new NightlyParameters((Long) values.get(JobRuns.RUN), Path.of((String) values.get(INBOX)), Path.of((String) values.get(OUT)),
+                Path.of((String) values.get(ARCHIVE)), Path.of((String) values.get(REJECTED)),
+                Duration.ofSeconds((Long) values.get(SETTLE_SECONDS)));
     }
 
     /** The same run with another number (to restart what an interrupted run left). */

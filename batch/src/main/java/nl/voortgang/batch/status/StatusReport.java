@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.batch.Console;
+import nl.voortgang.batch.JobRuns;
 import nl.voortgang.batch.ingest.ReferenceFiles;
 import nl.voortgang.batch.ingest.RejectedFiles;
 import nl.voortgang.batch.storage.RunLock;
@@ -75,20 +76,18 @@ public class StatusReport {
         boolean anotherRunHoldsTheLock = runLock.isHeldByALiveRun();
         jdbc.sql("SELECT i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_CODE, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-                        + "AND p.PARAMETER_NAME = 'fileName') AS FILE_NAME, "
+                        + "AND p.PARAMETER_NAME = '" + JobRuns.RUN + "') AS RUN, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-                        + "AND p.PARAMETER_NAME = 'submitter') AS SUBMITTER, "
-                        + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-                        + "AND p.PARAMETER_NAME = 'what') AS WHAT "
+                        + "AND p.PARAMETER_NAME = '" + JobRuns.WHAT + "') AS WHAT "
                         + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
                         + "ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + recentRuns + " ROWS ONLY")
                 .query((rs, n) -> {
                     String status = rs.getString("STATUS");
                     boolean dead = !anotherRunHoldsTheLock && (status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING"));
-                    return String.format("  %-16s %-20s %-10s %-10s %-16s %s", rs.getTimestamp("START_TIME") == null ? ""
-                                    : when(rs.getTimestamp("START_TIME").toInstant()), rs.getString("JOB_NAME"), dead ? "FAILED" : status,
-                            dead ? "afgebroken" : rs.getString("EXIT_CODE"), rs.getString("SUBMITTER") == null ? "" : rs.getString("SUBMITTER"),
-                            rs.getString("FILE_NAME") == null ? (rs.getString("WHAT") == null ? "" : rs.getString("WHAT")) : rs.getString("FILE_NAME"));
+                    return String.format("  %-16s %-12s %5s %-10s %-10s %s", rs.getTimestamp("START_TIME") == null ? ""
+                                    : when(rs.getTimestamp("START_TIME").toInstant()), rs.getString("JOB_NAME"), rs.getString("RUN") == null ? ""
+                                    : rs.getString("RUN"), dead ? "FAILED" : status, dead ? "afgebroken" : rs.getString("EXIT_CODE"),
+                            rs.getString("WHAT") == null ? "" : rs.getString("WHAT"));
                 })
                 .list().forEach(lines::add);
         return lines;

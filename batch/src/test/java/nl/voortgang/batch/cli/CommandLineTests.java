@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.voortgang.batch.BatchTestSupport;
 import nl.voortgang.batch.Voortgang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code voortgang} command as a user runs it: what it prints and the exit code it ends with. */
 class CommandLineTests {
 
-    private static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
-    private static final Path BAD = Path.of("..", "samples", "bad").toAbsolutePath().normalize();
+    private static final Path INBOX = BatchTestSupport.INBOX;
+    private static final Path BAD = BatchTestSupport.BAD;
 
     @TempDir
     Path dataDir;

@@ -11,8 +11,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.voortgang.batch.Voortgang;
+import nl.voortgang.batch.BatchTestSupport;
 import nl.voortgang.batch.TestFiles;
+import nl.voortgang.batch.Voortgang;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code report} and {@code newsletter}, as staff run them on demand: the PDF, or a clear refusal. */
 class ReportCommandTests {
 
-    private static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
+    private static final Path INBOX = BatchTestSupport.INBOX;
 
     @TempDir
     static Path work;

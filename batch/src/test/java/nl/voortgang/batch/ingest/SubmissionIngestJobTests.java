@@ -169,14 +169,14 @@ class SubmissionIngestJobTests extends BatchTestSupport {
         try (Reader reader = Files.newBufferedReader(problemsFile, StandardCharsets.UTF_8)) {
             assertThat(reader.read()).as("a byte-order mark for Excel").isEqualTo('\ufeff');
             return CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map(r -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("melding")).toList();
+                    .map(r -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("code") + "|" + r.get("melding")).toList();
         }
     }
 
     static List<String> expected(Path expectations) throws IOException {
         try (Reader reader = Files.newBufferedReader(expectations, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map(r -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("melding")).toList();
+                    .map(r -> r.get("regel") + "|" + r.get("kolom") + "|" + r.get("waarde") + "|" + r.get("code") + "|" + r.get("melding")).toList();
         }
     }
 

@@ -88,6 +88,7 @@ public final class InMemorySubmissions implements Submissions, SubmissionStore {
         SubmissionId id = new SubmissionId(++lastId);
         List<Object> figures = new ArrayList<>(lines.size());
         lines.forEach(line -> figures.add(line.row()));
+        refused.remove(file.sender() + "/" + submission.checksum());
         return promote(id, submission, figures);
     }
 
@@ -112,6 +113,7 @@ public final class InMemorySubmissions implements Submissions, SubmissionStore {
                     + " rows stored where its file has " + submission.rows());
         }
         pending.remove(registration.id());
+        refused.remove(registered.sender() + "/" + submission.checksum());
         return promote(registration.id(), submission, registered.rows());
     }
 

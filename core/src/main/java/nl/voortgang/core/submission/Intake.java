@@ -32,7 +32,7 @@ import nl.voortgang.core.submission.SubmissionStore.Pending;
  * from the start (the checks need every row), and only the rest is stored.
  * <p>
  * A check that fails (a fault in the program, not in the file) refuses the file, saying so; the file is kept with
- * that reason and the rest of the work goes on. A failure of the store, or of reading the file, is thrown: nothing of
+ * that reason and the rest of the work goes on; the same file sent again is checked again. A failure of the store, or of reading the file, is thrown: nothing of
  * that step counts, and running the same file again goes on where the store says it stopped.
  */
 public final class Intake implements AutoCloseable {
@@ -136,7 +136,7 @@ public final class Intake implements AutoCloseable {
         if (earlier instanceof SubmissionStore.Accepted accepted) {
             return settle(new Outcome(Status.ALREADY_INGESTED, accepted.submission().key().kind(), accepted.submission(), List.of()));
         }
-        if (earlier instanceof SubmissionStore.Refused refused) {
+        if (earlier instanceof SubmissionStore.Refused refused && !failedToCheck(refused.problems())) {
             return settle(new Outcome(Status.ALREADY_REJECTED, null, null, refused.problems()));
         }
         if (earlier instanceof SubmissionStore.Interrupted interrupted) {
@@ -268,6 +268,11 @@ public final class Intake implements AutoCloseable {
     private void done() {
         phase = Phase.DONE;
         closeChecking();
+    }
+
+    /** A file refused because the program could not check it is checked again when it comes again. */
+    private static boolean failedToCheck(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.code() == ProblemCode.CHECK_FAILED);
     }
 
     private Problem checkFailed(Throwable e) {
