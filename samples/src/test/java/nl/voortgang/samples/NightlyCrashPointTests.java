@@ -54,6 +54,8 @@ class NightlyCrashPointTests {
         Process halted = nightly.start("-D" + CrashPoint.PROPERTY + "=" + point);
         halted.getInputStream().transferTo(OutputStream.nullOutputStream());
         assertThat(halted.waitFor()).as("the run halted at %s", point).isEqualTo(CrashPoint.HALTED);
+        assertThat(nightly.status().out()).as("a dead run is never shown as running")
+                .containsPattern("nightlyJob +1 FAILED +afgebroken").doesNotContain("STARTED");
 
         NightlyRun.Result restarted = nightly.run();
 

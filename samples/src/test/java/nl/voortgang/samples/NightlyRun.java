@@ -47,10 +47,19 @@ final class NightlyRun {
 
     /** Runs in this JVM. */
     Result run() {
+        return voortgang(arguments());
+    }
+
+    /** {@code status} on the run's data directory, in this JVM. */
+    Result status() {
+        return voortgang("--data-dir", data.toString(), "status");
+    }
+
+    private static Result voortgang(String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Voortgang(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(arguments());
+                .run(arguments);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -41,12 +41,17 @@ class WriteSummaryTasklet implements Tasklet {
         Instant started = jobExecution.getCreateTime() == null ? clock.instant()
                 : jobExecution.getCreateTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
         RunSummary summary = RunSummary.of(parameters, started, clock.instant(), events.of(parameters.run()), outputs.writtenIn(parameters.run()));
-        write(parameters.out().resolve(SUMMARY_FILE), summary);
-        say(summary);
+        Path target = parameters.out().resolve(SUMMARY_FILE);
+        boolean kept = summary.nothingToDo() && Files.exists(target);
+        if (!kept) {
+            write(target, summary);
+        }
+        say(summary, kept);
         return RepeatStatus.FINISHED;
     }
 
-    private void say(RunSummary summary) {
+    /** A run that had nothing to do keeps the summary of the last run that did something (it is what a reader looks for). */
+    private void say(RunSummary summary, boolean kept) {
         console.say("");
         if (summary.nothingToDo()) {
             console.say("Nachtelijke run " + summary.run() + ": niets te doen. Geen nieuwe bestanden in " + summary.inbox()
@@ -57,7 +62,7 @@ class WriteSummaryTasklet implements Tasklet {
                     + summary.count(Fate.LEFT_FOR_NEXT_RUN) + " blijven staan, " + summary.count(Fate.FAILED) + " mislukt; "
                     + summary.pdfs().size() + " PDF('s) geschreven.");
         }
-        console.say("Samenvatting: " + parameters.out().resolve(SUMMARY_FILE));
+        console.say((kept ? "Samenvatting van de laatste run die iets deed: " : "Samenvatting: ") + parameters.out().resolve(SUMMARY_FILE));
     }
 
     static void write(Path target, RunSummary summary) throws java.io.IOException {

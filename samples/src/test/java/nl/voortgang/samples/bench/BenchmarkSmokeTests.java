@@ -31,7 +31,7 @@ class BenchmarkSmokeTests {
         assertThat(JAR).as("the batch module's package phase builds it; run the whole build first").exists();
         assertThat(JAR.resolveSibling("voortgang-app").resolve("voortgang")).exists();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        new Benchmarks(new Benchmarks.Sizes(2_000, 20_000, 2, 2, 20, 1, 2), work, JAR, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+        new Benchmarks(new Benchmarks.Sizes(2_000, 20_000, 2, 2, 20, 1, 2, new Benchmarks.SmallFiles(1, 2, 2, 5)), work, JAR, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
         String output = printed.toString(StandardCharsets.UTF_8);
 
         for (String figure : new String[] {"(1) parse ceiling", "(2) storage ceiling", "(3) plain Spring Batch", "(4) Voortgang ingest"}) {
@@ -44,6 +44,7 @@ class BenchmarkSmokeTests {
         assertThat(Files.readAllBytes(work.resolve("cold.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(output).containsPattern("\\(6\\) exit code 0 in .*; peak heap [1-9][0-9]* MB");
         assertThat(output).contains("20.000 regels");
+        assertThat(figure(output, "\\(7\\) ingest of every file .*?([0-9][0-9,.]*) files/s")).as(output).isPositive();
     }
 
     @Test

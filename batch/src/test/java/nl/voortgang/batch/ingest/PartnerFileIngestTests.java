@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code submissionIngestJob} on the sample world: what ends up in the database and in the data directory. */
-class SubmissionIngestJobTests extends BatchTestSupport {
+/** A partner's files through {@code ingestJob} on the sample world: what ends up in the database and in the data directory. */
+class PartnerFileIngestTests extends BatchTestSupport {
 
     private static final OrganisationCode NVR = OrganisationCode.of("NVR");
     private static final Instant RECEIVED = Instant.parse("2019-03-15T11:00:00Z");

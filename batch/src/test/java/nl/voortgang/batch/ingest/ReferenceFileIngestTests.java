@@ -6,8 +6,8 @@ import java.util.List;
 import nl.voortgang.batch.BatchTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** {@code referenceIngestJob}: the secretariat's files, stored whole in dependency order, or refused whole. */
-class ReferenceIngestJobTests extends BatchTestSupport {
+/** The secretariat's files through {@code ingestJob}: stored whole in dependency order, or refused whole. */
+class ReferenceFileIngestTests extends BatchTestSupport {
 
     @Test
     void reference_files_load_in_the_order_they_refer_to_each_other_whatever_order_they_are_given_in() {
@@ -29,8 +29,8 @@ class ReferenceIngestJobTests extends BatchTestSupport {
         FileOutcome outcome = ingest.ingestReferenceFiles(List.of(BAD.resolve("secretariaat/lidmaatschappen-fouten.csv")), "test").get(0);
 
         assertThat(outcome.fate()).isEqualTo(FileOutcome.Fate.REJECTED);
-        assertThat(SubmissionIngestJobTests.problems(outcome.problemsFile()))
-                .containsExactlyElementsOf(SubmissionIngestJobTests.expected(BAD.resolve("secretariaat/lidmaatschappen-fouten.expected.csv")));
+        assertThat(PartnerFileIngestTests.problems(outcome.problemsFile()))
+                .containsExactlyElementsOf(PartnerFileIngestTests.expected(BAD.resolve("secretariaat/lidmaatschappen-fouten.expected.csv")));
         assertThat(jdbc.sql("SELECT * FROM membership ORDER BY alliance, position").query().listOfRows()).isEqualTo(membersBefore);
         assertThat(count("SELECT COUNT(*) FROM rejected_file WHERE submitter = 'secretariaat'")).isEqualTo(1);
     }
