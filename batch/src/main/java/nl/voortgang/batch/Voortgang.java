@@ -83,7 +83,12 @@ public final class Voortgang {
         prepare(command);
         ConfigurableApplicationContext context;
         try {
+            if (EmbeddedDatabase.isTheDefault()) {
+                new EmbeddedDatabase(dataDir).prepare();
+            }
             context = startWaitingForAKilledRun(dataDir, new Console(out));
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            return startFailure(new IllegalStateException(e.getMessage(), e), dataDir);
         } catch (RuntimeException e) {
             return startFailure(e, dataDir);
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code ingest --partner} of a large file (200,000 rows, 40 chunks) that dies at a boundary of its work, then the same
  * command again: the database ends as after an uninterrupted ingest. For a good file: registered, between chunks,
  * after the last chunk, accepted. For a file refused for its row 150,000, after 29 of its chunks were stored: while
- * storing, refused before its rows were removed, half-way removing them.
+ * storing, refused before its rows were removed, half-way removing them. And the embedded database itself, halted
+ * while it is created or migrated (in a copy that takes its place by renaming).
  */
 class IngestCrashPointTests {
 
@@ -74,6 +75,38 @@ class IngestCrashPointTests {
         assertThat(NightlyState.Database.of(data).differences(badUninterrupted)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void a_database_whose_creation_was_halted_before_it_took_its_place_is_created_again() throws Exception {
+        Path data = work.resolve("created-halted").resolve("data");
+        List<String> load = new ArrayList<>(List.of("--data-dir", data.toString(), "ingest", "--reference"));
+        load.addAll(referenceFiles());
+        Process halted = NightlyRun.start(List.of("-D" + CrashPoint.PROPERTY + "=database-migrated"), load.toArray(String[]::new));
+        halted.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(halted.waitFor()).isEqualTo(CrashPoint.HALTED);
+        assertThat(data.resolve("db")).as("the database only takes its place whole").doesNotExist();
+
+        assertThat(voortgang(data, load.subList(2, load.size()).toArray(String[]::new))).isZero();
+
+        assertThat(NightlyState.Database.of(data).reference()).hasSize(15);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_database_migrated_again_and_halted_while_it_takes_its_place_keeps_every_row() throws Exception {
+        Path data = referenceDataIn(work.resolve("migrated-halted"));
+        assertThat(voortgang(data, "ingest", "--partner", "NVR", good.toString())).isZero();
+        NightlyState.Database before = NightlyState.Database.of(data);
+        Files.delete(data.resolve("db/voortgang.migrated"));
+
+        Process halted = NightlyRun.start(List.of("-D" + CrashPoint.PROPERTY + "=database-swapping"), "--data-dir", data.toString(), "status");
+        halted.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(halted.waitFor()).isEqualTo(CrashPoint.HALTED);
+        assertThat(data.resolve("db")).as("half-way the swap").doesNotExist();
+
+        assertThat(voortgang(data, "status")).isZero();
+
+        assertThat(NightlyState.Database.of(data).differences(before)).isEmpty();
+    }
+
     private static Path haltedAt(String point, Path file, String name) throws Exception {
         Path data = referenceDataIn(work.resolve(name + "-" + point.replace(':', '-')));
         Process halted = NightlyRun.start(List.of("-D" + CrashPoint.PROPERTY + "=" + point), "--data-dir", data.toString(), "ingest",
@@ -86,11 +119,15 @@ class IngestCrashPointTests {
     private static Path referenceDataIn(Path folder) throws Exception {
         Path data = folder.resolve("data");
         List<String> arguments = new ArrayList<>(List.of("ingest", "--reference"));
-        try (Stream<Path> files = Files.list(Path.of("inbox", "secretariaat"))) {
-            files.sorted().forEach(f -> arguments.add(f.toString()));
-        }
+        arguments.addAll(referenceFiles());
         assertThat(voortgang(data, arguments.toArray(String[]::new))).isZero();
         return data;
+    }
+
+    private static List<String> referenceFiles() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("inbox", "secretariaat"))) {
+            return files.sorted().map(Path::toString).toList();
+        }
     }
 
     private static int voortgang(Path data, String... arguments) {

@@ -10,13 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import nl.voortgang.batch.Voortgang;
 
 /**
@@ -112,17 +110,7 @@ final class NightlyRun {
 
     /** Copies a folder; the copies look as if they arrived an hour ago (not still being written). */
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(3600)));
-                }
-            }
-        }
+        InboxCopy.copy(from, to);
     }
 
     /** Adds a large, valid expenditure ledger of NVR (a correction of its 2019 figures for Samen werkt het!). */

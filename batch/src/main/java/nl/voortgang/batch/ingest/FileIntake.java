@@ -2,7 +2,6 @@ package nl.voortgang.batch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public final class FileIntake {
     /** A partner's file; which partner sent it is {@code partner}, never what the file claims. */
     public FileWork partnerFile(OrganisationCode partner, Path file, Instant receivedAt, String submittedBy) {
         String who = partner.value();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(file)) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return FileWork.decided(refusedBeforeReading(file, who, "Het bestand " + file + " bestaat niet of kan niet worden gelezen."));
         }
         if (organisations.find(partner).isEmpty()) {
@@ -75,7 +74,7 @@ public final class FileIntake {
 
     /** A reference file of the secretariat. */
     public FileWork referenceFile(Path file, Instant receivedAt) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(file)) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return FileWork.decided(refusedBeforeReading(file, ReferenceFileWork.SECRETARIAT,
                     "Het bestand " + file + " bestaat niet of kan niet worden gelezen."));
         }

@@ -50,7 +50,10 @@ public final class ProblemsFile {
         }
     }
 
-    /** The problems as written (the apostrophes that guard against formulas removed); none when there is no such file. */
+    /**
+     * The problems as written (the apostrophes that guard against formulas removed); none when there is no such file. A
+     * file written before problems had codes gives them the code {@code FROM_AN_EARLIER_VERSION}.
+     */
     public static List<Problem> read(Path problemsFile) {
         if (problemsFile == null || !Files.exists(problemsFile)) {
             return List.of();
@@ -62,7 +65,8 @@ public final class ProblemsFile {
             }
             List<Problem> problems = new ArrayList<>();
             for (CSVRecord r : CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                problems.add(new Problem(ProblemCode.valueOf(r.get("code")), unguard(r.get("bestand")),
+                ProblemCode code = r.isMapped("code") ? ProblemCode.valueOf(r.get("code")) : ProblemCode.FROM_AN_EARLIER_VERSION;
+                problems.add(new Problem(code, unguard(r.get("bestand")),
                         r.get("regel").isEmpty() ? 0 : Long.parseLong(r.get("regel")), unguard(r.get("kolom")), unguard(r.get("waarde")),
                         unguard(r.get("melding")), unguard(r.get("oplossing")),
                         r.get("ernst").equals(Severity.WARNING.dutch()) ? Severity.WARNING : Severity.ERROR));

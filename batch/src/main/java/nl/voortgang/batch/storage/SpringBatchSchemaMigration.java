@@ -15,9 +15,12 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 public final class SpringBatchSchemaMigration implements JavaMigration {
 
+    /** Its place among Voortgang's migrations. */
+    public static final int VERSION = 2;
+
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
+        return MigrationVersion.fromVersion(Integer.toString(VERSION));
     }
 
     @Override

@@ -19,6 +19,7 @@ public enum ProblemCode {
     UNKNOWN_PARTNER("de partner die het bestand stuurt is onbekend"),
     UNKNOWN_PARTNER_FOLDER("de map van de inbox hoort bij geen bekende partner"),
     CHECK_FAILED("het programma kon het bestand niet controleren"),
+    FROM_AN_EARLIER_VERSION("een probleem dat een eerdere versie van Voortgang vond, toen problemen nog geen code hadden"),
     // the header
     UNKNOWN_COLUMN("een kolom die het formaat niet kent (waarschuwing)"),
     DUPLICATE_COLUMN("een kolom staat twee keer in de kopregel"),

@@ -3,15 +3,13 @@ package nl.voortgang.samples.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.voortgang.samples.InboxCopy;
 import nl.voortgang.samples.NightlyState;
 import nl.voortgang.samples.generator.WorldGenerator;
 
@@ -61,7 +59,7 @@ public final class RandomKills {
     private int run() throws Exception {
         clean(work);
         Path samples = work.resolve("worlds/samples");
-        copy(Path.of("samples", "inbox"), samples);
+        InboxCopy.copy(Path.of("samples", "inbox"), samples);
         WorldGenerator.writeLedger(samples.resolve("NVR/2020-03-30_realisatie-SWH-2019-boekhouding.csv"), "SWH", "NVR", 2019, 200_000,
                 new long[] {40_000, 30_000, 10_000, 5_000, 8_000}, new Random(3));
         Path generated = work.resolve("worlds/generated");
@@ -94,7 +92,7 @@ public final class RandomKills {
     /** Runs the nightly command on a copy of {@code world} in {@code folder} (or again on what is there), killed after {@code killAt} s. */
     private double nightly(Path world, Path folder, Double killAt) throws Exception {
         if (world != null) {
-            copy(world, folder.resolve("inbox"));
+            InboxCopy.copy(world, folder.resolve("inbox"));
         }
         List<String> full = new ArrayList<>(command);
         full.addAll(List.of("--data-dir", folder.resolve("data").toString(), "nightly", "--inbox", folder.resolve("inbox").toString(),
@@ -112,21 +110,6 @@ public final class RandomKills {
 
     private static NightlyState state(Path folder) throws Exception {
         return NightlyState.of(folder, folder.resolve("inbox"), folder.resolve("data"), folder.resolve("rapporten"));
-    }
-
-    /** Copies a folder; the copies look as if they arrived an hour ago (not still being written). */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(3600)));
-                }
-            }
-        }
     }
 
     private static void clean(Path folder) throws IOException {
