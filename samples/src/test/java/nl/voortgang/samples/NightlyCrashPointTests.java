@@ -43,10 +43,10 @@ class NightlyCrashPointTests {
      * The points: a secretariat's file loaded before the others are (and before it is moved); the large file registered
      * with its first chunk; between two of its chunks; after its last chunk, before it is accepted; a partner's file
      * accepted but not yet moved; a file refused but not yet moved; a file set aside without reading it; a file moved;
-     * a report half written.
+     * a report half written; the last file of the inbox accepted but not yet moved.
      */
     @ParameterizedTest(name = "halted at {0}")
-    @ValueSource(strings = {"reference-accepted:3", "registered", "stored:2", "stored:39", "accepted:20", "refused", "settled", "moved:40",
+    @ValueSource(strings = {"reference-accepted:3", "registered", "stored:2", "stored:39", "accepted:20", "accepted:74", "refused", "settled", "moved:40",
             "report-exporting:2"})
     void a_run_halted_at_a_boundary_and_started_again_ends_as_an_uninterrupted_run(String point) throws Exception {
         NightlyRun nightly = new NightlyRun(Files.createDirectories(work.resolve(point.replace(':', '-'))));

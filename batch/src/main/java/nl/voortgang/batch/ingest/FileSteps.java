@@ -78,6 +78,7 @@ public class FileSteps implements Tasklet {
         if (current == null) {
             current = queue.next();
             if (current == null) {
+                afterCommit(null, null);
                 return RepeatStatus.FINISHED;
             }
             contribution.incrementReadCount();
