@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class FormatDocumentationTests {
     private static final Pattern EXAMPLE = Pattern.compile("```csv\\n(.*?)```", Pattern.DOTALL);
 
     private static List<RecordFormat<?>> formats() {
-        List<RecordFormat<?>> all = new ArrayList<>(Arrays.stream(SubmissionKind.values()).<RecordFormat<?>>map(SubmissionKind::format).toList());
+        List<RecordFormat<?>> all = new ArrayList<>(SubmissionKind.formats());
         all.addAll(ReferenceFormats.ALL);
         return all;
     }

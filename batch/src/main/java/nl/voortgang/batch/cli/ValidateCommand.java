@@ -14,7 +14,6 @@ import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.CsvTable;
 import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.Problem;
-import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.memory.InMemoryStore;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.reference.ReferenceUpdate;
@@ -37,8 +36,6 @@ import picocli.CommandLine.Parameters;
 public class ValidateCommand implements SpringCommand {
 
     private static final int SHOWN = 200;
-    private static final List<RecordFormat<?>> PARTNER_FORMATS = java.util.Arrays.stream(SubmissionKind.values())
-            .<RecordFormat<?>>map(SubmissionKind::format).toList();
 
     @Option(names = "--partner", paramLabel = "CODE", description = "De partner die het bestand stuurt.")
     String partner;
@@ -109,7 +106,7 @@ public class ValidateCommand implements SpringCommand {
 
     private static boolean isPartnerFile(CsvSource source) throws IOException {
         try (CsvTable table = CsvTable.open(source)) {
-            return FormatDetection.detect(source.name(), table.header(), PARTNER_FORMATS).found().isPresent();
+            return FormatDetection.detect(source.name(), table.header(), SubmissionKind.formats()).found().isPresent();
         }
     }
 

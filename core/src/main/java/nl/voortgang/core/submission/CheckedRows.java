@@ -12,7 +12,6 @@ import nl.voortgang.core.csv.CsvTable;
 import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.FormatReader;
 import nl.voortgang.core.csv.ParsedRow;
-import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
@@ -21,9 +20,6 @@ import nl.voortgang.core.organisation.OrganisationCode;
  * {@link SubmissionCheck}. Used by the dry run and by the intake alike.
  */
 final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
-
-    private static final List<RecordFormat<?>> FORMATS = Arrays.stream(SubmissionKind.values())
-            .<RecordFormat<?>>map(SubmissionKind::format).toList();
 
     private final CsvTable table;
     private final KindDescriptor<T> descriptor;
@@ -48,7 +44,7 @@ final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var detected = FormatDetection.detect(source.name(), table.header(), FORMATS);
+        var detected = FormatDetection.detect(source.name(), table.header(), SubmissionKind.formats());
         if (detected.found().isEmpty()) {
             close(table);
             return new Opened(null, SubmissionCheck.Verdict.unreadable(null, detected.problem()));

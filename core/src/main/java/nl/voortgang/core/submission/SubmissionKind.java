@@ -46,6 +46,11 @@ public enum SubmissionKind implements Labelled {
         return descriptor().format();
     }
 
+    /** The formats of every kind, in the order of the kinds: what a partner's file may be. */
+    public static java.util.List<nl.voortgang.core.csv.RecordFormat<?>> formats() {
+        return java.util.Arrays.stream(values()).<nl.voortgang.core.csv.RecordFormat<?>>map(SubmissionKind::format).toList();
+    }
+
     /** Budgets and realised spending are owed by every member; activities and results by members with planned activities. */
     public boolean isFinancial() {
         return owedBy == OwedBy.EVERY_MEMBER;
