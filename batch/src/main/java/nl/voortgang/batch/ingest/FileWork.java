@@ -40,46 +40,45 @@ public interface FileWork extends AutoCloseable {
 
     /** A file whose fate was decided without reading it. */
     static FileWork decided(FileOutcome outcome) {
-        return new FileWork() {
-            @Override
-            public String name() {
-                return outcome.file().getFileName().toString();
-            }
+        return new DecidedWork(outcome);
+    }
 
-            @Override
-            public java.nio.file.Path file() {
-                return outcome.file();
-            }
+    /** A file whose fate was decided without reading it: done before its first step. */
+    record DecidedWork(FileOutcome outcome) implements FileWork {
 
-            @Override
-            public String submitter() {
-                return outcome.submitter();
-            }
+        @Override
+        public String name() {
+            return outcome.submitter() + " " + outcome.file().getFileName();
+        }
 
-            @Override
-            public Intake.Step step() {
-                return Intake.Step.SETTLED;
-            }
+        @Override
+        public java.nio.file.Path file() {
+            return outcome.file();
+        }
 
-            @Override
-            public boolean isDone() {
-                return true;
-            }
+        @Override
+        public String submitter() {
+            return outcome.submitter();
+        }
 
-            @Override
-            public FileOutcome outcome() {
-                return outcome;
-            }
+        @Override
+        public Intake.Step step() {
+            return Intake.Step.SETTLED;
+        }
 
-            @Override
-            public long rowsStoredByLastStep() {
-                return 0;
-            }
+        @Override
+        public boolean isDone() {
+            return true;
+        }
 
-            @Override
-            public void close() {
-                // nothing runs
-            }
-        };
+        @Override
+        public long rowsStoredByLastStep() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+            // nothing runs
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.CsvTable;
-import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.Types;
 import nl.voortgang.core.csv.ValueType;
 import nl.voortgang.core.memory.InMemoryStore;
