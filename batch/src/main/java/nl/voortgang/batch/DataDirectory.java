@@ -51,7 +51,7 @@ public final class DataDirectory {
             }
             return copy;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep a copy of " + fileName + " in " + copy.getParent(), e);
+            throw DiskTrouble.of("Een kopie van " + fileName + " bewaren", copy.getParent(), e);
         }
     }
 

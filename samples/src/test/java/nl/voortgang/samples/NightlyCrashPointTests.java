@@ -36,7 +36,7 @@ class NightlyCrashPointTests {
         uninterrupted = nightly.state();
         uninterruptedLastLine = lastSummaryLine(result.out());
         assertThat(uninterruptedLastLine).isEqualTo("Nachtelijke run 1: 91 bestand(en): 89 geaccepteerd, 0 al ingelezen, 2 geweigerd, "
-                + "0 blijven staan, 0 mislukt; 5 PDF('s) geschreven.");
+                + "0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, 0 mislukt; 5 PDF('s) geschreven.");
     }
 
     /**

@@ -22,14 +22,14 @@ class NightlyEndToEndTests {
         NightlyRun.Result result = nightly.run();
 
         assertThat(result.exitCode()).as("two files are refused on purpose").isEqualTo(2);
-        assertThat(result.out()).contains("Nachtelijke run 1: 90 bestand(en): 88 geaccepteerd, 0 al ingelezen, 2 geweigerd, 0 blijven staan, "
+        assertThat(result.out()).contains("Nachtelijke run 1: 90 bestand(en): 88 geaccepteerd, 0 al ingelezen, 2 geweigerd, 0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, "
                 + "0 mislukt; 5 PDF('s) geschreven.");
         assertThat(NightlyRun.files(nightly.inbox)).isEmpty();
         assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(88);
         assertThat(NightlyRun.files(work.resolve("geweigerd"))).containsExactly(
                 "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.csv", "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.problems.csv",
                 "WOMEN-INC/2019-03-10_realisatie-SWH-2018.problems.csv", "WOMEN-INC/2019-03-10_realisatie-SWH-2018.xlsx");
-        assertThat(NightlyRun.files(nightly.out)).containsExactly("nachtelijke-run.json", "nieuwsbrief-2019-06.pdf",
+        assertThat(NightlyRun.files(nightly.out)).containsExactly("nachtelijke-run.json", "nachtelijke-runs/run-000001.json", "nieuwsbrief-2019-06.pdf",
                 "voortgangsrapportage-SWH-2019.pdf", "voortgangsrapportage-SWH-tot-en-met-2019.pdf",
                 "voortgangsrapportage-WEDT-2019.pdf", "voortgangsrapportage-WEDT-tot-en-met-2019.pdf");
 
@@ -47,7 +47,8 @@ class NightlyEndToEndTests {
         }
         assertThat(NightlyRun.pdfText(nightly.out.resolve("nieuwsbrief-2019-06.pdf"))).contains("Nieuwsbrief", "Samen werkt het! (SWH)",
                 "Werk.en.de.Toekomst (WEDT)", "D66 V/M Sociale Innovatie");
-        assertThat(Files.readString(nightly.out.resolve("nachtelijke-run.json"))).contains("\"fate\" : \"ACCEPTED\"", "\"fate\" : \"NOT_CSV\"");
+        assertThat(Files.readString(nightly.out.resolve("nachtelijke-run.json"))).contains("\"fate\" : \"ACCEPTED\"", "\"fate\" : \"REJECTED\"",
+                "\"REJECTED\" : 2", "\"exitCode\" : 2");
     }
 
     @Test

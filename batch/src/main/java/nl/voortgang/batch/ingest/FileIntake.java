@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.voortgang.batch.DataDirectory;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.CsvTable;
 import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.organisation.OrganisationCode;
-import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.reference.ReferenceFormats;
 import nl.voortgang.core.reference.ReferenceUpdate;
 import nl.voortgang.core.submission.Arrival;
@@ -33,20 +31,18 @@ public final class FileIntake {
     private final SubmissionIntake intake;
     private final JdbcSubmissionStore store;
     private final ReferenceUpdate referenceUpdate;
-    private final Organisations organisations;
     private final ReferenceFiles referenceFiles;
     private final RejectedFiles rejectedFiles;
     private final DataDirectory dataDirectory;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FileIntake(SubmissionIntake intake, JdbcSubmissionStore store, ReferenceUpdate referenceUpdate, Organisations organisations,
+    FileIntake(SubmissionIntake intake, JdbcSubmissionStore store, ReferenceUpdate referenceUpdate,
                ReferenceFiles referenceFiles, RejectedFiles rejectedFiles, DataDirectory dataDirectory, TransactionTemplate transaction,
                Clock clock) {
         this.intake = intake;
         this.store = store;
         this.referenceUpdate = referenceUpdate;
-        this.organisations = organisations;
         this.referenceFiles = referenceFiles;
         this.rejectedFiles = rejectedFiles;
         this.dataDirectory = dataDirectory;
@@ -62,21 +58,22 @@ public final class FileIntake {
     /** A partner's file; which partner sent it is {@code partner}, never what the file claims. */
     public FileWork partnerFile(OrganisationCode partner, Path file, Instant receivedAt, String submittedBy) {
         String who = partner.value();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return FileWork.decided(refusedBeforeReading(file, who, "Het bestand " + file + " bestaat niet of kan niet worden gelezen."));
+        if (Files.isSymbolicLink(file)) {
+            return FileWork.decided(refusedBeforeReading(file, who, who + " " + file.getFileName() + ": geweigerd. Het is een symbolische koppeling; "
+                    + "Voortgang leest geen bestanden via een koppeling. Geef het bestand zelf op."));
         }
-        if (organisations.find(partner).isEmpty()) {
-            return FileWork.decided(refusedBeforeReading(file, who, "Partner " + partner + " is onbekend. Bekende organisaties: "
-                    + organisations.all().stream().map(o -> o.code().value()).collect(Collectors.joining(", ")) + "."));
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return FileWork.decided(refusedBeforeReading(file, who, who + " " + file.getFileName() + ": geweigerd. Het bestand " + file
+                    + " bestaat niet of kan niet worden gelezen."));
         }
         return new PartnerFileWork(file, who, intake.open(IncomingFile.of(partner, file, receivedAt, submittedBy)), rejectedFiles, dataDirectory);
     }
 
     /** A reference file of the secretariat. */
     public FileWork referenceFile(Path file, Instant receivedAt) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return FileWork.decided(refusedBeforeReading(file, ReferenceFileWork.SECRETARIAT,
-                    "Het bestand " + file + " bestaat niet of kan niet worden gelezen."));
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return FileWork.decided(refusedBeforeReading(file, ReferenceFileWork.SECRETARIAT, ReferenceFileWork.SECRETARIAT + " " + file.getFileName()
+                    + ": geweigerd. Het bestand " + file + " bestaat niet, kan niet worden gelezen of is een symbolische koppeling."));
         }
         return new ReferenceFileWork(file, receivedAt, referenceUpdate, referenceFiles, rejectedFiles, dataDirectory, transaction, clock);
     }

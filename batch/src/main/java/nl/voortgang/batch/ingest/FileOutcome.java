@@ -47,6 +47,11 @@ public record FileOutcome(Path file, String submitter, Fate fate, String detail,
         NOT_CSV(true),
         /** In an inbox folder that belongs to no known partner. */
         UNKNOWN_PARTNER_FOLDER(true),
+        /**
+         * Left where it is and never read: a symbolic link, a file outside the partner folders, a folder in a partner
+         * folder (a nightly run's inbox). Someone has to look at it, so it counts as refused input.
+         */
+        LEFT_UNREAD(true),
         /** Changed so recently that it may still be being written; left for the next run. */
         LEFT_FOR_NEXT_RUN(false),
         /** The program itself failed; running the same command again resumes it. */

@@ -3,6 +3,7 @@ package nl.voortgang.batch.ingest;
 import java.time.Duration;
 import nl.voortgang.batch.Console;
 import nl.voortgang.batch.CrashPoint;
+import nl.voortgang.batch.DiskTrouble;
 import nl.voortgang.core.submission.Intake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,9 +126,11 @@ public class FileSteps implements Tasklet {
 
     private FileOutcome failed(FileWork work, RuntimeException e) {
         LOG.error("ingest of {} failed", work.file(), e);
-        return new FileOutcome(work.file(), work.submitter(), FileOutcome.Fate.FAILED, work.name()
+        String detail = DiskTrouble.in(e).map(t -> work.name() + ": afgebroken. " + t.getMessage()).orElse(work.name()
                 + ": afgebroken door een fout in het programma (" + rootMessage(e) + "). Er telt nog niets van mee; voer dezelfde opdracht "
-                + "opnieuw uit om verder te gaan waar het stopte.", java.util.List.of(), 0, null, Duration.ofNanos(System.nanoTime() - started));
+                + "opnieuw uit om verder te gaan waar het stopte.");
+        return new FileOutcome(work.file(), work.submitter(), FileOutcome.Fate.FAILED, detail, java.util.List.of(), 0, null,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void say(FileOutcome outcome) {
@@ -139,6 +142,10 @@ public class FileSteps implements Tasklet {
     }
 
     static String rootMessage(Throwable e) {
+        java.util.Optional<DiskTrouble> trouble = DiskTrouble.in(e);
+        if (trouble.isPresent()) {
+            return trouble.get().getMessage();
+        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

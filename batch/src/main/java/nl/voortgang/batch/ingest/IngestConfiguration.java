@@ -5,7 +5,9 @@ import nl.voortgang.batch.Console;
 import nl.voortgang.batch.DataDirectory;
 import nl.voortgang.batch.JobRuns;
 import nl.voortgang.batch.storage.JdbcRows;
+import nl.voortgang.batch.workbook.Workbooks;
 import nl.voortgang.core.alliance.Alliances;
+import nl.voortgang.core.csv.Tables;
 import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.reference.ReferenceUpdate;
 import nl.voortgang.core.submission.SubmissionIntake;
@@ -49,14 +51,14 @@ class IngestConfiguration {
     @Bean
     SubmissionIntake submissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, JdbcSubmissionStore store,
                                       Clock clock) {
-        return new SubmissionIntake(organisations, alliances, submissions, store, clock);
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock).readingWith(Tables.csv().with(new Workbooks()));
     }
 
     @Bean
-    FileIntake fileIntake(SubmissionIntake intake, JdbcSubmissionStore store, ReferenceUpdate referenceUpdate, Organisations organisations,
+    FileIntake fileIntake(SubmissionIntake intake, JdbcSubmissionStore store, ReferenceUpdate referenceUpdate,
                           ReferenceFiles referenceFiles, RejectedFiles rejectedFiles, DataDirectory dataDirectory,
                           PlatformTransactionManager transactionManager, Clock clock) {
-        return new FileIntake(intake, store, referenceUpdate, organisations, referenceFiles, rejectedFiles, dataDirectory,
+        return new FileIntake(intake, store, referenceUpdate, referenceFiles, rejectedFiles, dataDirectory,
                 new TransactionTemplate(transactionManager), clock);
     }
 

@@ -61,7 +61,10 @@ final class PartnerFileWork implements FileWork {
     @Override
     public FileOutcome outcome() {
         if (outcome == null) {
-            outcome = said(intake.outcome()).took(Duration.ofNanos(System.nanoTime() - started));
+            FileOutcome said = said(intake.outcome());
+            // a file refused before it was read (an unknown partner) took no time worth saying
+            outcome = said.fate() == FileOutcome.Fate.REJECTED && said.problemsFile() == null ? said
+                    : said.took(Duration.ofNanos(System.nanoTime() - started));
         }
         return outcome;
     }
@@ -90,7 +93,8 @@ final class PartnerFileWork implements FileWork {
             default -> {
                 var refused = intake.checksum() == null ? null : rejectedFiles.find(who, intake.checksum()).orElse(null);
                 if (refused == null) {
-                    return new FileOutcome(file, who, FileOutcome.Fate.REJECTED, name + result.problems().get(0).message(), shown, 1, null, null);
+                    return new FileOutcome(file, who, FileOutcome.Fate.REJECTED, name + "geweigerd. " + result.problems().get(0).message(), shown, 1,
+                            null, null);
                 }
                 return new FileOutcome(file, who, FileOutcome.Fate.REJECTED, name + "geweigerd, " + errors(refused.errors())
                         + "; niets opgeslagen. Alle problemen staan in " + refused.problemsFile() + ".", shown, refused.errors(),

@@ -46,7 +46,7 @@ public final class ProblemsFile {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the problems to " + target, e);
+            throw nl.voortgang.batch.DiskTrouble.of("Het problemenbestand " + target.getFileName() + " schrijven", target.getParent(), e);
         }
     }
 

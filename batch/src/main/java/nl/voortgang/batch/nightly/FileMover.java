@@ -1,12 +1,12 @@
 package nl.voortgang.batch.nightly;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import nl.voortgang.batch.DiskTrouble;
 
 /**
  * Moves a handled file out of the inbox without ever losing it: to a folder per submitter, never over a different
@@ -37,12 +37,16 @@ final class FileMover {
             }
             return candidate;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot look in " + folder, e);
+            throw DiskTrouble.of("Kijken wat er al staat", folder, e);
         }
     }
 
     /** Moves the file to the planned place (or, if a different file took that place since, the next free one). */
     static Path move(Path file, Path target) {
+        if (Files.isSymbolicLink(file) || Files.isSymbolicLink(file.getParent())) {
+            // put there after the inbox was listed: never move what a link points at
+            return file;
+        }
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -66,7 +70,7 @@ final class FileMover {
             }
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + file + " to " + target, e);
+            throw DiskTrouble.of("Het bestand " + file.getFileName() + " verplaatsen", target.getParent(), e);
         }
     }
 
@@ -75,7 +79,7 @@ final class FileMover {
             Files.createDirectories(target.getParent());
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw DiskTrouble.of("Het problemenbestand " + target.getFileName() + " schrijven", target.getParent(), e);
         }
     }
 }

@@ -91,14 +91,19 @@ final class NightlyInbox implements FileSteps.Queue {
     private FileWork work(Inbox.Entry entry) {
         String name = entry.file().getFileName().toString();
         String who = entry.folder() + " " + name + ": ";
+        if (entry.unread() != null) {
+            return FileWork.decided(new FileOutcome(entry.file(), entry.folder(), Fate.LEFT_UNREAD, who + "niet gelezen: " + entry.unread(),
+                    List.of(), 1, null, null));
+        }
         if (entry.isSettling(now, parameters.settle())) {
             return FileWork.decided(new FileOutcome(entry.file(), entry.folder(), Fate.LEFT_FOR_NEXT_RUN, who
                     + "net gewijzigd (om " + entry.modified() + "), misschien wordt het nog geschreven; blijft staan voor de volgende run.",
                     List.of(), 0, null, null));
         }
-        if (!entry.isCsv()) {
-            return refused(entry, Fate.NOT_CSV, ProblemCode.NOT_CSV, "Dit is geen CSV-bestand: alleen bestanden die eindigen op .csv worden ingelezen.",
-                    "Sla het werkblad in Excel op als 'CSV (gescheiden door lijstscheidingsteken)' en zet dat bestand in de inbox.");
+        if (!entry.isReadKind()) {
+            return refused(entry, Fate.NOT_CSV, ProblemCode.NOT_CSV, "Dit is geen CSV-bestand of Excel-werkmap: alleen bestanden die eindigen op "
+                            + ".csv, .txt of .xlsx worden ingelezen.",
+                    "Sla het werkblad in Excel op als 'Excel-werkmap (.xlsx)' of 'CSV (gescheiden door lijstscheidingsteken)' en zet dat bestand in de inbox.");
         }
         if (entry.isSecretariat()) {
             return intake.referenceFile(entry.file(), received(entry));
@@ -140,7 +145,7 @@ final class NightlyInbox implements FileSteps.Queue {
         Path problems = null;
         if (outcome.fate() == Fate.ACCEPTED || outcome.fate() == Fate.ALREADY_INGESTED) {
             target = FileMover.plan(file, parameters.archive().resolve(outcome.submitter()));
-        } else if (outcome.fate().inputRejected()) {
+        } else if (outcome.fate().inputRejected() && outcome.fate() != Fate.LEFT_UNREAD) {
             target = FileMover.plan(file, parameters.rejected().resolve(outcome.submitter()));
             problems = DataDirectory.problemsFileOf(target);
             Problem problem = unread.remove(work);

@@ -44,4 +44,18 @@ public record RunSummary(long run, Instant started, Instant finished, String inb
     public boolean anyFailed() {
         return count(Fate.FAILED) > 0;
     }
+
+    /** How many files had each fate, for every fate that occurred. */
+    @com.fasterxml.jackson.annotation.JsonProperty("totals")
+    public java.util.Map<Fate, Long> totals() {
+        java.util.Map<Fate, Long> totals = new java.util.EnumMap<>(Fate.class);
+        files.forEach(f -> totals.merge(f.fate(), 1L, Long::sum));
+        return totals;
+    }
+
+    /** The exit code the run ends with: 1 when the program failed on a file, 2 when a file was refused, otherwise 0. */
+    @com.fasterxml.jackson.annotation.JsonProperty("exitCode")
+    public int exitCode() {
+        return anyFailed() ? 1 : anyRefused() ? 2 : 0;
+    }
 }

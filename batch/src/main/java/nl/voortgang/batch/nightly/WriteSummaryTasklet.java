@@ -20,6 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class WriteSummaryTasklet implements Tasklet {
 
     public static final String SUMMARY_FILE = "nachtelijke-run.json";
+    /** The folder beside it that keeps the summary of every run that did something, one file per run. */
+    public static final String HISTORY = "nachtelijke-runs";
 
     private final NightlyParameters parameters;
     private final NightlyFiles events;
@@ -43,6 +45,9 @@ class WriteSummaryTasklet implements Tasklet {
         RunSummary summary = RunSummary.of(parameters, started, clock.instant(), events.of(parameters.run()), outputs.writtenIn(parameters.run()));
         Path target = parameters.out().resolve(SUMMARY_FILE);
         boolean kept = summary.nothingToDo() && Files.exists(target);
+        if (!summary.nothingToDo()) {
+            write(parameters.out().resolve(HISTORY).resolve(String.format("run-%06d.json", summary.run())), summary);
+        }
         if (!kept) {
             write(target, summary);
         }
@@ -53,14 +58,20 @@ class WriteSummaryTasklet implements Tasklet {
     /** A run that had nothing to do keeps the summary of the last run that did something (it is what a reader looks for). */
     private void say(RunSummary summary, boolean kept) {
         console.say("");
-        if (summary.nothingToDo()) {
+        long waiting = summary.count(Fate.LEFT_FOR_NEXT_RUN);
+        if (summary.nothingToDo() && waiting == 0) {
             console.say("Nachtelijke run " + summary.run() + ": niets te doen. Geen nieuwe bestanden in " + summary.inbox()
                     + " en alle PDF's in " + summary.out() + " zijn bij.");
+        } else if (summary.nothingToDo()) {
+            console.say("Nachtelijke run " + summary.run() + ": " + waiting + " bestand(en) wachten op de volgende run: ze zijn in de laatste "
+                    + parameters.settle().toSeconds() + " seconden gewijzigd en worden misschien nog geschreven. Zijn ze net gekopieerd "
+                    + "(zonder hun tijden), start de run dan over " + parameters.settle().toSeconds() + " seconden opnieuw, of met --settle-seconds 0.");
         } else {
+            long unread = summary.count(Fate.LEFT_UNREAD);
             console.say("Nachtelijke run " + summary.run() + ": " + summary.files().size() + " bestand(en): " + summary.count(Fate.ACCEPTED)
-                    + " geaccepteerd, " + summary.count(Fate.ALREADY_INGESTED) + " al ingelezen, " + summary.refused() + " geweigerd, "
-                    + summary.count(Fate.LEFT_FOR_NEXT_RUN) + " blijven staan, " + summary.count(Fate.FAILED) + " mislukt; "
-                    + summary.pdfs().size() + " PDF('s) geschreven.");
+                    + " geaccepteerd, " + summary.count(Fate.ALREADY_INGESTED) + " al ingelezen, " + (summary.refused() - unread) + " geweigerd, "
+                    + unread + " niet gelezen (koppelingen en bestanden buiten een partnermap), " + waiting + " wachten op de volgende run, "
+                    + summary.count(Fate.FAILED) + " mislukt; " + summary.pdfs().size() + " PDF('s) geschreven.");
         }
         console.say((kept ? "Samenvatting van de laatste run die iets deed: " : "Samenvatting: ") + parameters.out().resolve(SUMMARY_FILE));
     }

@@ -107,9 +107,13 @@ class CommandLineTests {
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).doesNotContain("Exception", "\tat ");
         });
-        assertThat(missing.out()).isEqualTo("Het bestand " + dataDir.resolve("bestaat-niet.csv") + " bestaat niet of kan niet worden gelezen.\n");
-        assertThat(unknown.out()).startsWith("Partner XYZ is onbekend. Bekende organisaties: ATRIA, CLARA-WICHMANN,");
-        assertThat(binary.out()).contains("geweigerd, 1 fout", "bestand: Dit is geen tekstbestand (CSV) maar een binair bestand.");
+        assertThat(missing.out()).isEqualTo("NVR bestaat-niet.csv: geweigerd. Het bestand " + dataDir.resolve("bestaat-niet.csv")
+                + " bestaat niet of kan niet worden gelezen.\n");
+        assertThat(unknown.out()).startsWith("XYZ 2019-03-15_realisatie-SWH-2018.csv: geweigerd. Partner XYZ is onbekend: geen organisatie met die code is "
+                        + "partner in een alliantie.\n    bestand: Partner XYZ is onbekend")
+                .contains("Oplossing: Gebruik de code van de partner die het bestand stuurde: ATRIA, CLARA-WICHMANN, EMANCIPATOR, MOVISIE, NVR, VHTO, "
+                        + "WO-MEN, WOMEN-INC.").doesNotContain("OCW", "D66");
+        assertThat(binary.out()).contains("geweigerd, 1 fout", "bestand: Deze Excel-werkmap kan niet worden gelezen: hij is beschadigd of onvolledig");
         assertThat(empty.out()).contains("geweigerd, 1 fout", "bestand: Het bestand is leeg.");
     }
 

@@ -49,16 +49,16 @@ class NightlyJobTests extends BatchTestSupport {
 
         assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, Long> fates = result.summary().files().stream().collect(Collectors.groupingBy(e -> e.fate().name(), Collectors.counting()));
-        assertThat(fates).isEqualTo(Map.of("ACCEPTED", 88L, "REJECTED", 1L, "NOT_CSV", 1L));
+        assertThat(fates).isEqualTo(Map.of("ACCEPTED", 88L, "REJECTED", 2L));
         assertThat(TestFiles.files(inbox)).isEmpty();
         assertThat(TestFiles.files(work.resolve("archief"))).hasSize(88).contains("secretariaat/organisaties.csv", "NVR/2019-03-29_realisatie-SWH-2018-gecorrigeerd.csv");
         assertThat(TestFiles.files(work.resolve("geweigerd"))).containsExactlyInAnyOrder(
                 "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.csv", "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.problems.csv",
                 "WOMEN-INC/2019-03-10_realisatie-SWH-2018.xlsx", "WOMEN-INC/2019-03-10_realisatie-SWH-2018.problems.csv");
-        assertThat(TestFiles.files(out)).containsExactlyInAnyOrder("nachtelijke-run.json", "nieuwsbrief-2019-06.pdf",
+        assertThat(TestFiles.files(out)).containsExactlyInAnyOrder("nachtelijke-run.json", "nachtelijke-runs/run-000001.json", "nieuwsbrief-2019-06.pdf",
                 "voortgangsrapportage-SWH-2019.pdf", "voortgangsrapportage-SWH-tot-en-met-2019.pdf",
                 "voortgangsrapportage-WEDT-2019.pdf", "voortgangsrapportage-WEDT-tot-en-met-2019.pdf");
-        assertThat(Files.readString(out.resolve("nachtelijke-run.json"))).contains("\"run\" : 1", "\"fate\" : \"NOT_CSV\"",
+        assertThat(Files.readString(out.resolve("nachtelijke-run.json"))).contains("\"run\" : 1", "\"fate\" : \"REJECTED\"", "\"exitCode\" : 2", "\"ACCEPTED\" : 88",
                 "\"nothingToDo\" : false", "voortgangsrapportage-WEDT-tot-en-met-2019.pdf");
         assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'ACCEPTED'")).isEqualTo(71);
         assertThat(count("SELECT COUNT(*) FROM submission WHERE state = 'SUPERSEDED'")).isEqualTo(2);
@@ -118,6 +118,37 @@ class NightlyJobTests extends BatchTestSupport {
                         .contains("VHTO is in 2019 geen partner van alliantie SWH (Samen werkt het!)."));
         assertThat(work.resolve("geweigerd/ONBEKEND/begroting.problems.csv")).content().contains("De map 'ONBEKEND' hoort bij geen bekende partner.");
         assertThat(work.resolve("geweigerd/NVR/leeg.problems.csv")).content().contains("Het bestand is leeg.");
+    }
+
+    @Test
+    void every_run_that_did_something_keeps_its_own_summary_and_an_idle_run_leaves_the_last_one() throws Exception {
+        run();
+        run();
+        Path corrected = Files.writeString(inbox.resolve("VHTO").resolve("2020-03-30_indicatoren-WEDT-2019-correctie.csv"),
+                "alliantie,partner,jaar,indicator,waarde\nWEDT,VHTO,2019,I1.1,95\n");
+        Files.setLastModifiedTime(corrected, FileTime.from(Instant.now().minusSeconds(60)));
+        run();
+        run();
+
+        assertThat(TestFiles.files(out.resolve("nachtelijke-runs"))).containsExactly("run-000001.json", "run-000003.json");
+        assertThat(out.resolve("nachtelijke-runs/run-000001.json")).content().contains("\"run\" : 1", "\"ACCEPTED\" : 88", "\"REJECTED\" : 2",
+                "\"exitCode\" : 2");
+        assertThat(out.resolve("nachtelijke-run.json")).content().contains("\"run\" : 3", "\"ACCEPTED\" : 1", "\"exitCode\" : 0")
+                .isEqualTo(Files.readString(out.resolve("nachtelijke-runs/run-000003.json")));
+    }
+
+    @Test
+    void a_run_in_which_every_file_is_still_being_written_does_nothing_else_and_counts_them_as_waiting() throws Exception {
+        for (String name : TestFiles.files(inbox)) {
+            Files.setLastModifiedTime(inbox.resolve(name), FileTime.from(Instant.now()));
+        }
+
+        NightlyService.Result result = run();
+
+        assertThat(result.summary().count(nl.voortgang.batch.ingest.FileOutcome.Fate.LEFT_FOR_NEXT_RUN)).isEqualTo(90);
+        assertThat(result.summary().nothingToDo()).isTrue();
+        assertThat(result.summary().exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM submission")).isZero();
     }
 
     private static Map<String, FileTime> modified(Path folder) throws IOException {

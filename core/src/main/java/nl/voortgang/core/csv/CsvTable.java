@@ -1,6 +1,5 @@
 package nl.voortgang.core.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file read as a header and a stream of records, each with the line on which it starts. Blank lines
  * and rows of only separators (as Excel writes them) are skipped; quoted values may hold line breaks.
  */
-public final class CsvTable implements Closeable {
+public final class CsvTable implements Table {
 
     private final CsvSource source;
     private final CSVParser parser;
@@ -44,6 +43,7 @@ public final class CsvTable implements Closeable {
         return new CsvTable(source, source.openReader());
     }
 
+    @Override
     public String fileName() {
         return source.name();
     }
@@ -52,15 +52,17 @@ public final class CsvTable implements Closeable {
         return source;
     }
 
+    @Override
     public List<String> header() {
         return header;
     }
 
+    @Override
     public long headerLine() {
         return headerLine;
     }
 
-    /** The next data record that is not blank, or empty at the end of the file. */
+    @Override
     public Optional<RawRecord> next() {
         RawRecord record;
         do {
@@ -69,11 +71,9 @@ public final class CsvTable implements Closeable {
         return Optional.ofNullable(record);
     }
 
-    /** Skips data records that were handled before, when a job restarts where it stopped. */
-    public void skip(long count) {
-        for (long i = 0; i < count && next().isPresent(); i++) {
-            // skipped
-        }
+    @Override
+    public String tooManyValuesHint() {
+        return "Controleer het scheidingsteken; zet een waarde met '" + source.delimiter() + "' erin tussen aanhalingstekens.";
     }
 
     private RawRecord nextRecord() {

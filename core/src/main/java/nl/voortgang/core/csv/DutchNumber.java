@@ -23,7 +23,14 @@ final class DutchNumber {
     private DutchNumber() {
     }
 
+    /** Longer texts are not read as numbers at all: no amount or count is written with so many characters. */
+    static final int LONGEST = 64;
+
     static Parsed<BigDecimal> parse(String text, boolean currency) {
+        if (text.length() > LONGEST) {
+            return text.chars().allMatch(c -> Character.isDigit(c) || ".,€ \u00a0-".indexOf(c) >= 0) ? tooLarge(currency, 0)
+                    : notANumber(currency);
+        }
         BigDecimal quick = quick(text, currency);
         return quick != null ? Parsed.ok(quick) : parseByTheRules(text, currency);
     }
@@ -154,6 +161,16 @@ final class DutchNumber {
         }
         String integer = integerPart.isEmpty() ? "0" : integerPart;
         return decimals.isEmpty() ? integer : integer + "." + decimals;
+    }
+
+    /** A number too large to be stored; {@code integerDigits} is how many it allows before the decimal separator (0: unknown). */
+    static <V> Parsed<V> tooLarge(boolean currency, int integerDigits) {
+        String bound = integerDigits == 0 ? "" : " (hoogstens " + integerDigits + " cijfers vóór de komma)";
+        return currency
+                ? Parsed.wrong(ProblemCode.VALUE_TOO_LARGE, "Dit bedrag is groter dan Voortgang bewaart" + bound + "; geen subsidie komt daar in de buurt.",
+                        "Controleer het bedrag: staat er een rekeningnummer, een datum of een getal in wetenschappelijke notatie in deze kolom?")
+                : Parsed.wrong(ProblemCode.VALUE_TOO_LARGE, "Dit getal is groter dan Voortgang bewaart" + bound + ".",
+                        "Controleer het getal: staat er een ander gegeven in deze kolom?");
     }
 
     private static Parsed<BigDecimal> notANumber(boolean currency) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable {
 
     private final RecordFormat<T> format;
-    private final CsvTable table;
+    private final Table table;
+    private String[] labels;
     private final Map<Column<?>, Integer> positions = new java.util.IdentityHashMap<>();
     private int[] cellOf;
     private boolean headerComplete;
@@ -26,7 +27,7 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
     private final Column<?>[] columns;
     private RawRecord pending;
 
-    FormatReader(RecordFormat<T> format, CsvTable table) {
+    FormatReader(RecordFormat<T> format, Table table) {
         this.format = format;
         this.table = table;
         this.width = table.header().size();
@@ -55,8 +56,10 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
             }
         }
         cellOf = new int[columns.length];
+        labels = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
             cellOf[i] = positions.getOrDefault(columns[i], -1);
+            labels[i] = cellOf[i] < 0 ? columns[i].name() : table.columnLabel(columns[i].name(), cellOf[i]);
         }
         for (Column<?> column : format.requiredColumns()) {
             if (!positions.containsKey(column)) {
@@ -107,18 +110,25 @@ public final class FormatReader<T> implements Iterator<ParsedRow<T>>, Closeable 
     }
 
     private ParsedRow<T> parse(RawRecord record) {
-        Row row = new Row(table.fileName(), record.line(), columns);
+        Row row = new Row(table.fileName(), record.line(), columns, labels);
         for (int i = 0; i < columns.length; i++) {
             int position = cellOf[i];
             if (position >= 0) {
-                read(row, columns[i], record.value(position).strip());
+                String text = record.value(position);
+                if (text.indexOf('\u0000') >= 0) {
+                    row.put(columns[i], "", null);
+                    row.error(ProblemCode.NUL_CHARACTER, columns[i], "Hier staat een NUL-teken (de byte 0), dat in tekst niet voorkomt: het bestand "
+                            + "is beschadigd of is geen gewone tekst.", "Typ de waarde opnieuw in, of sla het bestand opnieuw op als CSV.");
+                    continue;
+                }
+                read(row, columns[i], text.strip());
             }
         }
         for (int i = width; i < record.values().size(); i++) {
             if (!record.value(i).isBlank()) {
                 row.add(Problem.error(ProblemCode.TOO_MANY_VALUES, table.fileName(), record.line(), "", record.value(i),
                         "Deze regel heeft meer waarden (" + record.values().size() + ") dan de kopregel kolommen heeft (" + width + ").",
-                        "Controleer het scheidingsteken; zet een waarde met '" + table.source().delimiter() + "' erin tussen aanhalingstekens."));
+                        table.tooManyValuesHint()));
                 break;
             }
         }

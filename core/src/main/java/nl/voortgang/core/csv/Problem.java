@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param code   what kind of problem this is: a stable code beside the text, for tools that map or translate problems
  * @param line   the line in the file where the record starts (1 is the header); 0 for the file as a whole
  * @param column the column's name as the format documents it; empty for a whole line or file
- * @param value  the value found, as written; empty when there is none
+ * @param value  the value found, as written; empty when there is none. A longer value than {@link #QUOTED} characters is
+ *               kept as its start and an ellipsis: a problem never echoes a whole megabyte cell
  */
 public record Problem(ProblemCode code, String file, long line, String column, String value, String message, String hint,
                       Severity severity) {
@@ -19,9 +20,24 @@ public record Problem(ProblemCode code, String file, long line, String column, S
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
-        column = column == null ? "" : column;
-        value = value == null ? "" : value;
+        column = quote(column == null ? "" : column);
+        value = quote(value == null ? "" : value);
         hint = hint == null ? "" : hint;
+    }
+
+    /** How much of a value a problem quotes. */
+    public static final int QUOTED = 80;
+
+    /** A value as a problem quotes it: at most {@link #QUOTED} characters, with an ellipsis where it was cut. */
+    public static String quote(String value) {
+        if (value.length() <= QUOTED) {
+            return value;
+        }
+        int end = QUOTED - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     public static Problem error(ProblemCode code, String file, long line, String column, String value, String message, String hint) {
@@ -56,7 +72,7 @@ public record Problem(ProblemCode code, String file, long line, String column, S
             text.append(", kolom '").append(column).append('\'');
         }
         if (!value.isEmpty()) {
-            text.append(" (\"").append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append("\")");
+            text.append(" (\"").append(value).append("\")");
         }
         text.append(": ");
         if (severity == Severity.WARNING) {

@@ -35,12 +35,12 @@ public record RecordFormat<T>(String name, String title, List<Column<?>> columns
         return requiredPresent(header) == requiredColumns().size();
     }
 
-    public FormatReader<T> reader(CsvTable table) {
+    public FormatReader<T> reader(Table table) {
         return new FormatReader<>(this, table);
     }
 
     /** Reads a whole (small) file: every row and every problem. Large files are better streamed with {@link #reader}. */
-    public Result<T> readAll(CsvTable table) {
+    public Result<T> readAll(Table table) {
         List<T> values = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (FormatReader<T> reader = reader(table)) {

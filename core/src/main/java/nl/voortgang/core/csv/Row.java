@@ -12,14 +12,16 @@ public final class Row {
     private final String file;
     private final long line;
     private final Column<?>[] columns;
+    private final String[] labels;
     private final Object[] values;
     private final String[] texts;
     private List<Problem> problems;
 
-    Row(String file, long line, Column<?>[] columns) {
+    Row(String file, long line, Column<?>[] columns, String[] labels) {
         this.file = file;
         this.line = line;
         this.columns = columns;
+        this.labels = labels;
         this.values = new Object[columns.length];
         this.texts = new String[columns.length];
     }
@@ -66,11 +68,17 @@ public final class Row {
     }
 
     public void error(ProblemCode code, Column<?> column, String message, String hint) {
-        add(Problem.error(code, file, line, column.name(), text(column), message, hint));
+        add(Problem.error(code, file, line, label(column), text(column), message, hint));
     }
 
     public void warning(ProblemCode code, Column<?> column, String message, String hint) {
-        add(Problem.warning(code, file, line, column.name(), text(column), message, hint));
+        add(Problem.warning(code, file, line, label(column), text(column), message, hint));
+    }
+
+    /** How problems name the column: its name, and in a worksheet its letter. */
+    private String label(Column<?> column) {
+        int index = indexOf(column);
+        return index < 0 ? column.name() : labels[index];
     }
 
     void add(Problem problem) {

@@ -57,6 +57,9 @@ public final class Types {
                 return Parsed.wrong(number.code(), number.error(), number.hint());
             }
             BigDecimal value = number.value();
+            if (integerDigits(value) > AMOUNT_INTEGER_DIGITS) {
+                return DutchNumber.tooLarge(true, AMOUNT_INTEGER_DIGITS);
+            }
             if (value.stripTrailingZeros().scale() > 2) {
                 return Parsed.wrong(ProblemCode.TOO_MANY_DECIMALS, "Een bedrag heeft hoogstens twee decimalen (centen).",
                         "Rond af op centen, bijvoorbeeld 1234,57; duizendtallen scheidt u met een punt: 1.234,56.");
@@ -70,7 +73,33 @@ public final class Types {
 
     /** A number (counts, percentages, scores): never text such as "n.v.t." or "zie toelichting". */
     public static ValueType<BigDecimal> number() {
-        return new Simple<>("getal (120 of 12,5)", text -> DutchNumber.parse(text, false));
+        return new Simple<>("getal (120 of 12,5)", text -> {
+            Parsed<BigDecimal> number = DutchNumber.parse(text, false);
+            if (!number.isOk()) {
+                return number;
+            }
+            if (integerDigits(number.value()) > NUMBER_INTEGER_DIGITS) {
+                return DutchNumber.tooLarge(false, NUMBER_INTEGER_DIGITS);
+            }
+            if (number.value().stripTrailingZeros().scale() > NUMBER_DECIMALS) {
+                return Parsed.wrong(ProblemCode.TOO_MANY_DECIMALS, "Een getal heeft hier hoogstens " + NUMBER_DECIMALS + " decimalen.",
+                        "Rond het getal af, bijvoorbeeld 33,3333 in plaats van 33,333333.");
+            }
+            return number;
+        });
+    }
+
+    /**
+     * The largest amounts Voortgang stores: 13 digits before the decimal comma (just under ten thousand billion euros),
+     * far beyond any subsidy, with two decimals.
+     */
+    public static final int AMOUNT_INTEGER_DIGITS = 13;
+    /** The largest numbers (indicator values, targets): 15 digits before the decimal comma, at most 4 after it. */
+    public static final int NUMBER_INTEGER_DIGITS = 15;
+    public static final int NUMBER_DECIMALS = 4;
+
+    private static int integerDigits(BigDecimal value) {
+        return Math.max(0, value.precision() - value.scale());
     }
 
     /** A calendar year such as 2018. */

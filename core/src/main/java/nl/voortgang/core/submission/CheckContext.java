@@ -1,8 +1,8 @@
 package nl.voortgang.core.submission;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.ProblemCode;
@@ -17,11 +17,11 @@ final class CheckContext {
     private final int year;
     private final long firstLine;
     private final Submissions submissions;
-    private final List<Problem> problems;
+    private final Consumer<Problem> problems;
     private final Map<Object, Long> seen = new HashMap<>();
 
     CheckContext(String file, OrganisationCode sender, Alliance alliance, int year, long firstLine, Submissions submissions,
-                 List<Problem> problems) {
+                 Consumer<Problem> problems) {
         this.file = file;
         this.sender = sender;
         this.alliance = alliance;
@@ -57,7 +57,7 @@ final class CheckContext {
     }
 
     void error(ProblemCode code, long line, String column, String value, String message, String hint) {
-        problems.add(Problem.error(code, file, line, column, value, message, hint));
+        problems.accept(Problem.error(code, file, line, column, value, message, hint));
     }
 
     /** Reports a second row with the same key; {@code messageWithLine} has a {@code %d} for the earlier line. */

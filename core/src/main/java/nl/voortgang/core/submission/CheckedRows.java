@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import nl.voortgang.core.PartnerFigure;
-import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.csv.CsvReadException;
-import nl.voortgang.core.csv.CsvSource;
-import nl.voortgang.core.csv.CsvTable;
 import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.FormatReader;
 import nl.voortgang.core.csv.ParsedRow;
+import nl.voortgang.core.csv.Table;
+import nl.voortgang.core.csv.TableSource;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
@@ -21,14 +20,14 @@ import nl.voortgang.core.organisation.OrganisationCode;
  */
 final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
 
-    private final CsvTable table;
+    private final Table table;
     private final KindDescriptor<T> descriptor;
     private final FormatReader<T> reader;
     private final SubmissionCheck<T> check;
     private ParsedRow<T> current;
     private boolean ended;
 
-    private CheckedRows(CsvTable table, KindDescriptor<T> descriptor, SubmissionCheck<T> check) {
+    private CheckedRows(Table table, KindDescriptor<T> descriptor, SubmissionCheck<T> check) {
         this.table = table;
         this.descriptor = descriptor;
         this.check = check;
@@ -37,10 +36,10 @@ final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
     }
 
     /** The file opened for checking, or the verdict on a file whose kind cannot be recognised. */
-    static Opened open(CsvSource source, OrganisationCode sender, Alliances alliances, Submissions submissions) {
-        CsvTable table;
+    static Opened open(TableSource source, OrganisationCode sender, SubmissionIntake flow) {
+        Table table;
         try {
-            table = CsvTable.open(source);
+            table = source.open();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,12 +50,13 @@ final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
         }
         KindDescriptor<?> descriptor = Arrays.stream(SubmissionKind.values()).map(SubmissionKind::descriptor)
                 .filter(d -> d.format() == detected.format()).findFirst().orElseThrow();
-        return new Opened(of(table, descriptor, source.name(), sender, alliances, submissions), null);
+        return new Opened(of(table, descriptor, source.name(), sender, flow), null);
     }
 
-    private static <T extends PartnerFigure> CheckedRows<T> of(CsvTable table, KindDescriptor<T> descriptor, String file,
-                                                                 OrganisationCode sender, Alliances alliances, Submissions submissions) {
-        return new CheckedRows<>(table, descriptor, new SubmissionCheck<>(file, sender, descriptor, alliances, submissions));
+    private static <T extends PartnerFigure> CheckedRows<T> of(Table table, KindDescriptor<T> descriptor, String file,
+                                                                 OrganisationCode sender, SubmissionIntake flow) {
+        return new CheckedRows<>(table, descriptor,
+                new SubmissionCheck<>(file, sender, descriptor, flow.alliances(), flow.submissions(), flow.problemsKept()));
     }
 
     /** A file opened for checking ({@code rows}), or the verdict on one that cannot be (null rows). */
@@ -120,7 +120,7 @@ final class CheckedRows<T extends PartnerFigure> implements AutoCloseable {
         close(table);
     }
 
-    private static void close(CsvTable table) {
+    private static void close(Table table) {
         try {
             table.close();
         } catch (IOException e) {

@@ -29,7 +29,7 @@ public record Checksum(String sha256) {
     public static Checksum of(Path file) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             int read;
             while ((read = in.read(buffer)) > 0) {
                 digest.update(buffer, 0, read);

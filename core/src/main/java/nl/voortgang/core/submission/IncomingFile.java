@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Objects;
-import nl.voortgang.core.csv.CsvSource;
+import nl.voortgang.core.csv.Tables;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
@@ -26,7 +28,7 @@ public record IncomingFile(OrganisationCode sender, String name, Content content
         Objects.requireNonNull(submittedBy, "submittedBy");
     }
 
-    /** A file on disk, under its own name. */
+    /** A file on disk, under its own name. It is read as itself, never through a symbolic link. */
     public static IncomingFile of(OrganisationCode sender, Path file, Instant receivedAt, String submittedBy) {
         return new IncomingFile(sender, file.getFileName().toString(), new OnDisk(file), receivedAt, submittedBy);
     }
@@ -37,11 +39,7 @@ public record IncomingFile(OrganisationCode sender, String name, Content content
     }
 
     /** The bytes of a file. */
-    public sealed interface Content permits OnDisk, InMemory {
-
-        InputStream open() throws IOException;
-
-        CsvSource.Detected detect(String name);
+    public sealed interface Content extends Tables.Bytes permits OnDisk, InMemory {
 
         Checksum checksum() throws IOException;
     }
@@ -50,12 +48,12 @@ public record IncomingFile(OrganisationCode sender, String name, Content content
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            return Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS);
         }
 
         @Override
-        public CsvSource.Detected detect(String name) {
-            return CsvSource.detect(name, path);
+        public long size() throws IOException {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
         }
 
         @Override
@@ -81,8 +79,8 @@ public record IncomingFile(OrganisationCode sender, String name, Content content
         }
 
         @Override
-        public CsvSource.Detected detect(String name) {
-            return CsvSource.detect(name, bytes);
+        public long size() {
+            return bytes.length;
         }
 
         @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import nl.voortgang.core.PartnerFigure;
-import nl.voortgang.core.csv.CsvSource;
+import nl.voortgang.core.csv.TableSource;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.submission.SubmissionIntake.Outcome;
@@ -122,7 +122,7 @@ public final class Intake implements AutoCloseable {
     }
 
     private Step start() {
-        if (flow.organisations().find(file.sender()).isEmpty()) {
+        if (!flow.isPartner(file.sender())) {
             return settle(flow.unknownSender(file));
         }
         try {
@@ -143,13 +143,13 @@ public final class Intake implements AutoCloseable {
             pending = interrupted.pending();
             storedRows = pending.storedRows();
         }
-        CsvSource.Detected detected = file.content().detect(file.name());
+        TableSource.Detected detected = flow.tables().detect(file.name(), file.content());
         if (detected.source() == null) {
             return refuse(null, List.of(detected.problem()));
         }
         CheckedRows.Opened checking;
         try {
-            checking = CheckedRows.open(detected.source(), file.sender(), flow.alliances(), flow.submissions());
+            checking = CheckedRows.open(detected.source(), file.sender(), flow);
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package nl.voortgang.core.submission;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.voortgang.core.PartnerFigure;
@@ -25,6 +27,9 @@ import nl.voortgang.core.organisation.OrganisationCode;
  * </ul>
  * The checks of one kind (a budget names each cost category once, activities are in the plan, …) come from the
  * kind's {@link KindDescriptor}.
+ * <p>
+ * However many problems a file has, memory stays bounded: the first problems (a thousand by default) are kept in
+ * full, and of all of them a count per kind, which the verdict ends with when some were left out.
  */
 public final class SubmissionCheck<T extends PartnerFigure> {
 
@@ -35,7 +40,11 @@ public final class SubmissionCheck<T extends PartnerFigure> {
     private final Submissions submissions;
     private final PartnerScopeRule scope;
     private final List<Problem> problems = new ArrayList<>();
+    private final int kept;
+    private final Map<ProblemCode, Long> perCode = new EnumMap<>(ProblemCode.class);
     private long errors;
+    private long left;
+    private long leftErrors;
     private AllianceCode alliance;
     private Integer year;
     private long firstLine;
@@ -44,6 +53,16 @@ public final class SubmissionCheck<T extends PartnerFigure> {
     private long rows;
 
     public SubmissionCheck(String file, OrganisationCode sender, KindDescriptor<T> descriptor, Alliances alliances, Submissions submissions) {
+        this(file, sender, descriptor, alliances, submissions, SubmissionIntake.PROBLEMS_KEPT);
+    }
+
+    /** The same, keeping at most {@code kept} problems in full. */
+    public SubmissionCheck(String file, OrganisationCode sender, KindDescriptor<T> descriptor, Alliances alliances, Submissions submissions,
+                           int kept) {
+        if (kept < 1) {
+            throw new IllegalArgumentException("at least one problem must be kept: " + kept);
+        }
+        this.kept = kept;
         this.file = file;
         this.sender = sender;
         this.descriptor = descriptor;
@@ -74,9 +93,7 @@ public final class SubmissionCheck<T extends PartnerFigure> {
         if (!sameFileScope(line, figure) || kindChecks == null) {
             return;
         }
-        int before = problems.size();
         kindChecks.row(line, figure);
-        countErrorsFrom(before);
     }
 
     /** What the file is about, as its first row says; null before a row has read well. */
@@ -90,19 +107,35 @@ public final class SubmissionCheck<T extends PartnerFigure> {
     }
 
     private void add(Problem problem) {
-        problems.add(problem);
+        perCode.merge(problem.code(), 1L, Long::sum);
         if (problem.isError()) {
             errors++;
         }
-    }
-
-    private void countErrorsFrom(int index) {
-        for (int i = index; i < problems.size(); i++) {
-            if (problems.get(i).isError()) {
-                errors++;
+        if (problems.size() < kept) {
+            problems.add(problem);
+        } else {
+            left++;
+            if (problem.isError()) {
+                leftErrors++;
             }
         }
     }
+
+    /** The problem that ends a list from which some were left out: how many, and how many of each kind. */
+    private Problem tally() {
+        String counts = perCode.entrySet().stream().sorted(Map.Entry.<ProblemCode, Long>comparingByValue().reversed())
+                .map(e -> DUTCH.format(e.getValue()) + " × " + e.getKey().description() + " (" + e.getKey() + ")")
+                .collect(Collectors.joining("; "));
+        long all = problems.size() + left;
+        String message = "Dit bestand heeft " + DUTCH.format(all) + " problemen; alleen de eerste " + DUTCH.format(kept) + " staan afzonderlijk "
+                + "vermeld, de andere " + DUTCH.format(left) + " niet. Alle problemen per soort: " + counts + ".";
+        String hint = "Los de vermelde problemen op; vaak hebben de andere dezelfde oorzaak (een verschoven kolom, een ander scheidingsteken). "
+                + "Stuur het bestand dan opnieuw.";
+        return leftErrors > 0 ? Problem.ofFile(ProblemCode.MORE_PROBLEMS, file, message, hint)
+                : Problem.warning(ProblemCode.MORE_PROBLEMS, file, 0, "", "", message, hint);
+    }
+
+    private static final java.text.NumberFormat DUTCH = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-NL"));
 
     private boolean sameFileScope(long line, PartnerFigure figure) {
         if (alliance == null) {
@@ -151,17 +184,18 @@ public final class SubmissionCheck<T extends PartnerFigure> {
                     "Stuur het bestand voor een alliantie waarvan " + sender + " partner is, of vraag het secretariaat het lidmaatschap vast te leggen."));
             return;
         }
-        kindChecks = descriptor.checks(new CheckContext(file, sender, known, figure.year(), line, submissions, problems));
+        kindChecks = descriptor.checks(new CheckContext(file, sender, known, figure.year(), line, submissions, this::add));
     }
 
     /** The verdict on the whole file, once every row has been accepted. */
     public Verdict finish() {
         if (kindChecks != null) {
-            int before = problems.size();
             kindChecks.finish();
-            countErrorsFrom(before);
         }
         List<Problem> all = new ArrayList<>(problems);
+        if (left > 0) {
+            all.add(tally());
+        }
         if (rows == 0 && errors == 0) {
             all.add(Problem.ofFile(ProblemCode.NO_DATA, file, "Het bestand bevat geen gegevens, alleen een kopregel.",
                     "Vul de regels in en stuur het bestand opnieuw."));

@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.voortgang.core.alliance.Alliances;
-import nl.voortgang.core.csv.CsvSource;
+import nl.voortgang.core.csv.TableSource;
+import nl.voortgang.core.csv.Tables;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.organisation.OrganisationCode;
@@ -28,30 +29,47 @@ public final class SubmissionIntake {
     /** Rows per chunk: a file with more is stored in chunks, each its own unit of work. */
     public static final int CHUNK = 5_000;
 
+    /** Problems kept in full per file; beyond them only a count per kind of problem is kept, so that memory stays bounded. */
+    public static final int PROBLEMS_KEPT = 1_000;
+
     private final Organisations organisations;
     private final Alliances alliances;
     private final Submissions submissions;
     private final SubmissionStore store;
     private final Clock clock;
     private final int chunk;
+    private final Tables tables;
+    private final int problemsKept;
 
     public SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, SubmissionStore store, Clock clock) {
-        this(organisations, alliances, submissions, store, clock, CHUNK);
+        this(organisations, alliances, submissions, store, clock, CHUNK, Tables.csv(), PROBLEMS_KEPT);
     }
 
-    SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, SubmissionStore store, Clock clock,
-                     int chunk) {
+    private SubmissionIntake(Organisations organisations, Alliances alliances, Submissions submissions, SubmissionStore store, Clock clock,
+                             int chunk, Tables tables, int problemsKept) {
         this.organisations = organisations;
         this.alliances = alliances;
         this.submissions = submissions;
         this.store = store;
         this.clock = clock;
         this.chunk = chunk;
+        this.tables = tables;
+        this.problemsKept = problemsKept;
     }
 
     /** The same flow with chunks of another size. */
     public SubmissionIntake withChunksOf(int rows) {
-        return new SubmissionIntake(organisations, alliances, submissions, store, clock, rows);
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock, rows, tables, problemsKept);
+    }
+
+    /** The same flow, reading files with these readers (CSV, and workbooks where the application has a reader for them). */
+    public SubmissionIntake readingWith(Tables readers) {
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock, chunk, readers, problemsKept);
+    }
+
+    /** The same flow, keeping at most {@code count} problems per file in full. */
+    public SubmissionIntake keepingProblems(int count) {
+        return new SubmissionIntake(organisations, alliances, submissions, store, clock, chunk, tables, count);
     }
 
     /** A file on disk, received now or on the day its name starts with ({@link Arrival}). */
@@ -62,14 +80,14 @@ public final class SubmissionIntake {
 
     /** Checks the file as if it were submitted, whole, with every problem; stores nothing (a dry run). */
     public Outcome validate(IncomingFile file) {
-        if (organisations.find(file.sender()).isEmpty()) {
+        if (!isPartner(file.sender())) {
             return unknownSender(file);
         }
-        CsvSource.Detected detected = file.content().detect(file.name());
+        TableSource.Detected detected = tables.detect(file.name(), file.content());
         if (detected.source() == null) {
             return Outcome.rejected(null, List.of(detected.problem()));
         }
-        CheckedRows.Opened opened = CheckedRows.open(detected.source(), file.sender(), alliances, submissions);
+        CheckedRows.Opened opened = CheckedRows.open(detected.source(), file.sender(), this);
         if (opened.rows() == null) {
             return Outcome.rejected(null, opened.refused().problems());
         }
@@ -115,8 +133,21 @@ public final class SubmissionIntake {
     }
 
     Outcome unknownSender(IncomingFile file) {
-        return Outcome.rejected(null, List.of(Problem.ofFile(ProblemCode.UNKNOWN_PARTNER, file.name(), "Partner " + file.sender() + " is onbekend.",
-                "Gebruik de code van een organisatie uit organisaties.csv, zoals NVR.")));
+        String partners = partners().stream().map(OrganisationCode::value).collect(java.util.stream.Collectors.joining(", "));
+        return Outcome.rejected(null, List.of(Problem.ofFile(ProblemCode.UNKNOWN_PARTNER, file.name(), "Partner " + file.sender()
+                        + " is onbekend: geen organisatie met die code is partner in een alliantie.",
+                partners.isEmpty() ? "Laat het secretariaat eerst de organisaties en allianties inlezen."
+                        : "Gebruik de code van de partner die het bestand stuurde: " + partners + ".")));
+    }
+
+    boolean isPartner(OrganisationCode sender) {
+        return organisations.find(sender).isPresent() && alliances.all().stream().anyMatch(a -> a.isMember(sender));
+    }
+
+    /** The organisations that are a partner in some alliance (the ministry, a party or a network are not), by code. */
+    public List<OrganisationCode> partners() {
+        return alliances.all().stream().flatMap(a -> a.members().stream()).distinct().sorted(java.util.Comparator.comparing(OrganisationCode::value))
+                .toList();
     }
 
     Organisations organisations() {
@@ -137,6 +168,14 @@ public final class SubmissionIntake {
 
     int chunk() {
         return chunk;
+    }
+
+    Tables tables() {
+        return tables;
+    }
+
+    int problemsKept() {
+        return problemsKept;
     }
 
     static Checksum checksum(IncomingFile file) throws IOException {
