@@ -54,12 +54,25 @@ public final class DiskTrouble extends UncheckedIOException {
             return "geen toestemming om te schrijven in " + denied.getFile() + " (geef de gebruiker die Voortgang draait schrijfrechten)";
         }
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || lower.contains("not a directory")) {
-            return "op de plaats van een map staat een bestand (" + ((FileSystemException) fsOr(e)).getFile() + ")";
+            return "op de plaats van een map staat een bestand (" + fileInTheWay(((FileSystemException) fsOr(e)).getFile()) + ")";
         }
         if (e instanceof NoSuchFileException missing) {
             return "het bestand of de map bestaat niet (meer): " + missing.getFile();
         }
         return reason;
+    }
+
+    /** The nearest existing path from this one up that is not a folder: the file that stands in the way. */
+    private static String fileInTheWay(String path) {
+        if (path == null) {
+            return "?";
+        }
+        for (Path p = Path.of(path); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? path : p.toString();
+            }
+        }
+        return path;
     }
 
     private static IOException fsOr(IOException e) {

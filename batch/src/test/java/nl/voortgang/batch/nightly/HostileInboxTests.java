@@ -104,6 +104,27 @@ class HostileInboxTests extends BatchTestSupport {
         assertThat(count("SELECT COUNT(*) FROM submission")).isZero();
     }
 
+    @Test
+    void an_archive_that_cannot_be_written_stops_the_run_with_the_folder_and_the_cause_in_dutch_and_the_next_run_finishes_the_moves()
+            throws Exception {
+        Path archive = work.resolve("archief");
+        Files.writeString(archive, "een bestand waar de map archief had moeten komen");
+
+        NightlyService.Result failed = run();
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.failure()).startsWith("Het bestand ").contains(" verplaatsen lukt niet in de map " + archive.resolve("secretariaat")
+                + ": op de plaats van een map staat een bestand (" + archive + "). Los dat op en voer dezelfde opdracht opnieuw uit; er is niets "
+                + "half opgeslagen.");
+        Files.delete(archive);
+
+        NightlyService.Result again = run();
+
+        assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(TestFiles.files(inbox)).isEmpty();
+        assertThat(TestFiles.files(archive)).hasSize(TestFiles.files(INBOX.resolve("secretariaat")).size());
+    }
+
     private static String everythingWrittenUnder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return "";

@@ -143,7 +143,14 @@ public final class Intake implements AutoCloseable {
             pending = interrupted.pending();
             storedRows = pending.storedRows();
         }
-        TableSource.Detected detected = flow.tables().detect(file.name(), file.content());
+        TableSource.Detected detected;
+        try {
+            detected = flow.tables().detect(file.name(), file.content());
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return refuse(null, List.of(checkFailed(e)));
+        }
         if (detected.source() == null) {
             return refuse(null, List.of(detected.problem()));
         }

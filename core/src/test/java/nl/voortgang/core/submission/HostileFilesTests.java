@@ -13,6 +13,8 @@ import nl.voortgang.core.WorldFixture;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.Severity;
+import nl.voortgang.core.csv.TableSource;
+import nl.voortgang.core.csv.Tables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +152,28 @@ class HostileFilesTests {
         byte[] anotherZip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0, 1};
         assertThat(submit("realisatie.xlsx", anotherZip).problems()).extracting(Problem::message)
                 .containsExactly("Dit is een Excel-werkmap (.xlsx); deze toepassing leest alleen CSV-bestanden.");
+    }
+
+    @Test
+    void a_reader_that_fails_on_a_file_refuses_that_file_saying_so_and_the_next_file_is_read() {
+        Tables.Reader failing = new Tables.Reader() {
+            @Override
+            public boolean reads(String name, byte[] head) {
+                return name.endsWith(".xlsx");
+            }
+
+            @Override
+            public TableSource.Detected read(String name, Tables.Bytes bytes) {
+                throw new IllegalStateException("the reader broke");
+            }
+        };
+        SubmissionIntake intake = world.intake(RECEIVED).readingWith(Tables.csv().with(failing));
+
+        var refused = intake.submit(NVR, "realisatie.xlsx", new byte[] {1, 2, 3}, "NVR");
+        var next = intake.submit(NVR, "realisatie.csv", (HEADER + "SWH;NVR;2018;personeelskosten;10\n").getBytes(StandardCharsets.UTF_8), "NVR");
+
+        assertThat(refused.problems()).extracting(Problem::code).containsExactly(ProblemCode.CHECK_FAILED);
+        assertThat(next.status()).isEqualTo(SubmissionIntake.Status.ACCEPTED);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
