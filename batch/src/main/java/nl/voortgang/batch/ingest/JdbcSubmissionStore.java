@@ -170,7 +170,7 @@ final class JdbcSubmissionStore implements SubmissionStore {
         Path copy = dataDirectory.keep(file.content(), file.name(), file.sender().value(), checksum);
         Path problemsFile = DataDirectory.problemsFileOf(copy);
         ProblemsFile.write(problemsFile, problems);
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = Problem.errorCount(problems);
         transaction.executeWithoutResult(status -> {
             rejectedFiles.record(new RejectedFiles.Rejected(file.sender().value(), file.name(), kind == null ? null : kind.name(),
                     file.receivedAt(), clock.instant(), (int) (errors == 0 ? problems.size() : errors), copy, problemsFile), checksum);

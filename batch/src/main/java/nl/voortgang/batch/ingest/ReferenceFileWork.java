@@ -121,7 +121,7 @@ final class ReferenceFileWork implements FileWork {
                         + Console.rows(summary.rows()) + ".", List.of(), 0, null, null);
                 return Intake.Step.ACCEPTED;
             }
-            long errors = problems.stream().filter(Problem::isError).count();
+            long errors = Problem.errorCount(problems);
             String format = result == null || result.files().isEmpty() ? null : result.files().get(0).format();
             rejectedFiles.record(new RejectedFiles.Rejected(SECRETARIAT, file.getFileName().toString(), format, receivedAt, clock.instant(),
                     (int) errors, copy, problemsFile), checksum);

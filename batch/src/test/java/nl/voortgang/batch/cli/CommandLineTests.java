@@ -109,8 +109,8 @@ class CommandLineTests {
         });
         assertThat(missing.out()).isEqualTo("NVR bestaat-niet.csv: geweigerd. Het bestand " + dataDir.resolve("bestaat-niet.csv")
                 + " bestaat niet of kan niet worden gelezen.\n");
-        assertThat(unknown.out()).startsWith("XYZ 2019-03-15_realisatie-SWH-2018.csv: geweigerd. Partner XYZ is onbekend: geen organisatie met die code is "
-                        + "partner in een alliantie.\n    bestand: Partner XYZ is onbekend")
+        assertThat(unknown.out()).startsWith("XYZ 2019-03-15_realisatie-SWH-2018.csv: geweigerd. Partner XYZ is onbekend: er is geen organisatie met die "
+                        + "code.\n    bestand: Partner XYZ is onbekend")
                 .contains("Oplossing: Gebruik de code van de partner die het bestand stuurde: ATRIA, CLARA-WICHMANN, EMANCIPATOR, MOVISIE, NVR, VHTO, "
                         + "WO-MEN, WOMEN-INC.").doesNotContain("OCW", "D66");
         assertThat(binary.out()).contains("geweigerd, 1 fout", "bestand: Deze Excel-werkmap kan niet worden gelezen: hij is beschadigd of onvolledig");

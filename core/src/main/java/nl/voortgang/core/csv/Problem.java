@@ -62,6 +62,22 @@ public record Problem(ProblemCode code, String file, long line, String column, S
         return severity == Severity.ERROR;
     }
 
+    /**
+     * How many errors a list of problems stands for: its errors, and the errors a {@link ProblemCode#MORE_PROBLEMS} problem
+     * at its end says were left out (its value is that number).
+     */
+    public static long errorCount(java.util.List<Problem> problems) {
+        long count = 0;
+        for (Problem problem : problems) {
+            if (problem.code() == ProblemCode.MORE_PROBLEMS) {
+                count += problem.value().chars().allMatch(Character::isDigit) && !problem.value().isEmpty() ? Long.parseLong(problem.value()) : 0;
+            } else if (problem.isError()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** One readable line: {@code begroting.csv, regel 4, kolom 'bedrag' ("12,3,4"): ... Oplossing: ...}. */
     public String describe() {
         StringBuilder text = new StringBuilder(file);

@@ -23,7 +23,7 @@ public enum ProblemCode {
     WORKBOOK_NOT_READ("een werkmap die Voortgang niet leest (.xls, .ods, of .xlsx buiten de toepassing)"),
     WORKBOOK_DAMAGED("een Excel-werkmap die niet kan worden gelezen"),
     SYMBOLIC_LINK("een symbolische koppeling; Voortgang leest geen bestanden via een koppeling"),
-    MORE_PROBLEMS("er zijn meer problemen dan afzonderlijk worden vermeld; hier staat hoeveel van elke soort"),
+    MORE_PROBLEMS("er zijn meer problemen dan afzonderlijk worden vermeld; hier staat hoeveel van elke soort (de waarde: hoeveel fouten niet zijn vermeld)"),
     FROM_AN_EARLIER_VERSION("een probleem dat een eerdere versie van Voortgang vond, toen problemen nog geen code hadden"),
     // the header
     UNKNOWN_COLUMN("een kolom die het formaat niet kent (waarschuwing)"),

@@ -122,7 +122,7 @@ public final class Intake implements AutoCloseable {
     }
 
     private Step start() {
-        if (!flow.isPartner(file.sender())) {
+        if (!flow.isKnownSender(file.sender())) {
             return settle(flow.unknownSender(file));
         }
         try {

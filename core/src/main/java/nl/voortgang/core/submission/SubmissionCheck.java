@@ -131,8 +131,10 @@ public final class SubmissionCheck<T extends PartnerFigure> {
                 + "vermeld, de andere " + DUTCH.format(left) + " niet. Alle problemen per soort: " + counts + ".";
         String hint = "Los de vermelde problemen op; vaak hebben de andere dezelfde oorzaak (een verschoven kolom, een ander scheidingsteken). "
                 + "Stuur het bestand dan opnieuw.";
-        return leftErrors > 0 ? Problem.ofFile(ProblemCode.MORE_PROBLEMS, file, message, hint)
-                : Problem.warning(ProblemCode.MORE_PROBLEMS, file, 0, "", "", message, hint);
+        long listedErrors = problems.stream().filter(Problem::isError).count();
+        String unlistedErrors = Long.toString(errors - listedErrors);
+        return leftErrors > 0 ? Problem.error(ProblemCode.MORE_PROBLEMS, file, 0, "", unlistedErrors, message, hint)
+                : Problem.warning(ProblemCode.MORE_PROBLEMS, file, 0, "", unlistedErrors, message, hint);
     }
 
     private static final java.text.NumberFormat DUTCH = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-NL"));

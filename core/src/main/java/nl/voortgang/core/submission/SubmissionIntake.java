@@ -80,7 +80,7 @@ public final class SubmissionIntake {
 
     /** Checks the file as if it were submitted, whole, with every problem; stores nothing (a dry run). */
     public Outcome validate(IncomingFile file) {
-        if (!isPartner(file.sender())) {
+        if (!isKnownSender(file.sender())) {
             return unknownSender(file);
         }
         TableSource.Detected detected = tables.detect(file.name(), file.content());
@@ -135,13 +135,14 @@ public final class SubmissionIntake {
     Outcome unknownSender(IncomingFile file) {
         String partners = partners().stream().map(OrganisationCode::value).collect(java.util.stream.Collectors.joining(", "));
         return Outcome.rejected(null, List.of(Problem.ofFile(ProblemCode.UNKNOWN_PARTNER, file.name(), "Partner " + file.sender()
-                        + " is onbekend: geen organisatie met die code is partner in een alliantie.",
+                        + " is onbekend: er is geen organisatie met die code.",
                 partners.isEmpty() ? "Laat het secretariaat eerst de organisaties en allianties inlezen."
                         : "Gebruik de code van de partner die het bestand stuurde: " + partners + ".")));
     }
 
-    boolean isPartner(OrganisationCode sender) {
-        return organisations.find(sender).isPresent() && alliances.all().stream().anyMatch(a -> a.isMember(sender));
+    /** Whether the sender is a known organisation (whether it is a partner of the file's alliance that year is a check of the rows). */
+    boolean isKnownSender(OrganisationCode sender) {
+        return organisations.find(sender).isPresent();
     }
 
     /** The organisations that are a partner in some alliance (the ministry, a party or a network are not), by code. */

@@ -96,6 +96,8 @@ class HostileFilesTests {
         Problem tally = outcome.problems().get(10);
         assertThat(tally.code()).isEqualTo(ProblemCode.MORE_PROBLEMS);
         assertThat(tally.severity()).isEqualTo(Severity.ERROR);
+        assertThat(tally.value()).isEqualTo("90");
+        assertThat(Problem.errorCount(outcome.problems())).isEqualTo(100);
         assertThat(tally.message()).isEqualTo("Dit bestand heeft 100 problemen; alleen de eerste 10 staan afzonderlijk vermeld, de andere 90 niet. "
                 + "Alle problemen per soort: 50 × " + ProblemCode.NOT_AN_AMOUNT.description() + " (NOT_AN_AMOUNT); 50 × "
                 + ProblemCode.NOT_A_YEAR.description() + " (NOT_A_YEAR).");

@@ -59,6 +59,8 @@ class PartnerSubmittingForAnotherPartnerTests {
         var outcome = world.submit(nl.voortgang.core.organisation.OrganisationCode.of("ONBEKEND"), "begroting.csv",
                 LocalDate.of(2017, 9, 10), HEADER + "SWH;ONBEKEND;2018;personeelskosten;1000;definitief\n");
 
-        assertThat(outcome.errors()).extracting(Problem::message).containsExactly("Partner ONBEKEND is onbekend.");
+        assertThat(outcome.errors()).extracting(Problem::message, Problem::hint).containsExactly(org.assertj.core.api.Assertions.tuple(
+                "Partner ONBEKEND is onbekend: er is geen organisatie met die code.",
+                "Gebruik de code van de partner die het bestand stuurde: MOVISIE, NVR, WOMEN-INC."));
     }
 }
