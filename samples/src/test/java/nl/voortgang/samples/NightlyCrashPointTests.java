@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A nightly run that dies at every boundary of its work ({@link CrashPoint}: the process halts on the spot, as a power
  * cut would), then the same command again: the database, the inbox, the archive and the rejected area, the PDFs' text
  * and the run's summary all end as those of an uninterrupted run. The inbox is the sample inbox with a large ledger of
- * 200,000 rows, stored in 40 chunks of 5,000.
+ * 200,000 rows, stored in 40 chunks of 5,000, and a file that is set aside without being read (a PDF).
  */
 class NightlyCrashPointTests {
 
@@ -30,12 +30,12 @@ class NightlyCrashPointTests {
     @BeforeAll
     static void anUninterruptedRun() throws Exception {
         NightlyRun nightly = new NightlyRun(Files.createDirectories(work.resolve("uninterrupted")));
-        nightly.addLargeLedger(LARGE);
+        prepare(nightly);
         NightlyRun.Result result = nightly.run();
         assertThat(result.exitCode()).isEqualTo(2);
         uninterrupted = nightly.state();
         uninterruptedLastLine = lastSummaryLine(result.out());
-        assertThat(uninterruptedLastLine).isEqualTo("Nachtelijke run 1: 91 bestand(en): 89 geaccepteerd, 0 al ingelezen, 2 geweigerd, "
+        assertThat(uninterruptedLastLine).isEqualTo("Nachtelijke run 1: 92 bestand(en): 89 geaccepteerd, 0 al ingelezen, 3 geweigerd, "
                 + "0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, 0 mislukt; 5 PDF('s) geschreven.");
     }
 
@@ -50,7 +50,7 @@ class NightlyCrashPointTests {
             "report-exporting:2"})
     void a_run_halted_at_a_boundary_and_started_again_ends_as_an_uninterrupted_run(String point) throws Exception {
         NightlyRun nightly = new NightlyRun(Files.createDirectories(work.resolve(point.replace(':', '-'))));
-        nightly.addLargeLedger(LARGE);
+        prepare(nightly);
         Process halted = nightly.start("-D" + CrashPoint.PROPERTY + "=" + point);
         halted.getInputStream().transferTo(OutputStream.nullOutputStream());
         assertThat(halted.waitFor()).as("the run halted at %s", point).isEqualTo(CrashPoint.HALTED);
@@ -63,6 +63,12 @@ class NightlyCrashPointTests {
         assertThat(restarted.out()).contains("Nachtelijke run 1 was niet afgemaakt; die gaat verder waar hij stopte.");
         assertThat(lastSummaryLine(restarted.out())).isEqualTo(uninterruptedLastLine);
         NightlyRun.assertSameState(nightly.state(), uninterrupted);
+    }
+
+    private static void prepare(NightlyRun nightly) throws java.io.IOException {
+        nightly.addLargeLedger(LARGE);
+        Path pdf = Files.writeString(nightly.inbox.resolve("WOMEN-INC").resolve("2019-03-10_toelichting.pdf"), "%PDF-1.4 niet gelezen");
+        Files.setLastModifiedTime(pdf, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
     }
 
     private static String lastSummaryLine(String out) {
