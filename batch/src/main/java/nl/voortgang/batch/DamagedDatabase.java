@@ -55,7 +55,8 @@ final class DamagedDatabase {
         return "De database in " + db + " is beschadigd: HSQLDB kan hem niet lezen (" + cause + "). Er is niets gedaan; opnieuw starten helpt niet." + n
                 + "Zet de laatste reservekopie terug (gemaakt met 'voortgang backup --to MAP'):" + n
                 + "  1. zorg dat er geen voortgang-opdracht meer loopt op " + dataDir + ";" + n
-                + "  2. verplaats de map " + db + " naar een andere plek (bewaar hem, gooi hem niet weg);" + n
+                + "  2. verplaats de map " + db + " naar een andere plek, bijvoorbeeld db-beschadigd (bewaar hem; niet db.old of "
+                + "db.migrating, die namen gebruikt Voortgang zelf);" + n
                 + "  3. maak een nieuwe map " + db + " en kopieer alle bestanden uit de map van de reservekopie erin "
                 + "(voortgang.properties, voortgang.script, voortgang.data als die er is, en voortgang.migrated);" + n
                 + "  4. controleer met: voortgang --data-dir " + dataDir + " status" + n
