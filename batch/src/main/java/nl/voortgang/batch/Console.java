@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the user reads: one readable line per file, progress on large files, and the same lines in the log file
- * of the data directory.
+ * of the data directory. Results go to standard output; a refusal or an error goes to standard error, so that a
+ * script can keep the one apart from the other.
  */
 public class Console {
 
@@ -17,16 +18,30 @@ public class Console {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
 
     private final PrintStream out;
+    private final PrintStream err;
     private final boolean log;
 
-    /** A console whose lines also go to the log file of the data directory. */
+    /** A console whose lines also go to the log file of the data directory; refusals go to {@code System.err}. */
     public Console(PrintStream out) {
-        this(out, true);
+        this(out, System.err, true);
     }
 
     public Console(PrintStream out, boolean log) {
+        this(out, System.err, log);
+    }
+
+    public Console(PrintStream out, PrintStream err, boolean log) {
         this.out = out;
+        this.err = err;
         this.log = log;
+    }
+
+    /** Says why a command refuses or stops, on standard error (and in the log). */
+    public void refuse(String line) {
+        err.println(line);
+        if (log) {
+            LOG.warn(line);
+        }
     }
 
     public void say(String line) {

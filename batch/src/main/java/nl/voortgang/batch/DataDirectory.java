@@ -42,7 +42,7 @@ public final class DataDirectory {
         Path copy = keptCopy(submitter, checksum, fileName);
         try {
             if (!Files.exists(copy)) {
-                Files.createDirectories(copy.getParent());
+                OwnerOnlyFolders.create(copy.getParent());
                 Path partial = copy.resolveSibling(copy.getFileName() + ".part");
                 try (InputStream in = content.open()) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -27,7 +27,7 @@ final class DataDirectoryLock implements AutoCloseable {
 
     /** The lock, or empty when another process holds it. */
     static Optional<DataDirectoryLock> tryAcquire(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        OwnerOnlyFolders.create(dataDir);
         FileChannel channel = FileChannel.open(dataDir.resolve("voortgang.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();

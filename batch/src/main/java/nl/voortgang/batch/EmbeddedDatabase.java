@@ -50,6 +50,12 @@ final class EmbeddedDatabase {
         return System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null;
     }
 
+    /** Whether the data directory has an embedded database (also one an interrupted preparation left to finish). */
+    static boolean exists(Path dataDir) {
+        EmbeddedDatabase database = new EmbeddedDatabase(dataDir);
+        return Files.isDirectory(database.db) || Files.isDirectory(database.old) || Files.exists(database.migrating.resolve(MARKER));
+    }
+
     /** Makes sure {@code db/} holds a database at the latest migration, whatever an earlier, interrupted start left. */
     void prepare() throws IOException, SQLException {
         recover();
@@ -60,7 +66,7 @@ final class EmbeddedDatabase {
         if (Files.exists(db)) {
             copyWithoutLock(db, migrating);
         } else {
-            Files.createDirectories(migrating);
+            OwnerOnlyFolders.create(migrating);
         }
         migrate(migrating);
         Files.writeString(migrating.resolve(MARKER), Integer.toString(latest));
@@ -129,7 +135,7 @@ final class EmbeddedDatabase {
     }
 
     private static void copyWithoutLock(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
+        OwnerOnlyFolders.create(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.toList()) {
                 if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(".lck")) {

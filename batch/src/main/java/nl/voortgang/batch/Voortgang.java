@@ -3,16 +3,14 @@ package nl.voortgang.batch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.voortgang.batch.cli.CommandLineReader;
 import nl.voortgang.batch.cli.ExitCodes;
 import nl.voortgang.batch.cli.SpringCommand;
 import nl.voortgang.batch.cli.ValidateCommand;
-import nl.voortgang.batch.cli.VoortgangCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code voortgang} command. The command line is read first, without starting anything, so that help and
@@ -37,28 +35,25 @@ public final class Voortgang {
     }
 
     public int run(String... args) {
-        VoortgangCommand root = new VoortgangCommand();
-        CommandLine cli = new CommandLine(root).setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true));
-        ParseResult parsed;
-        try {
-            parsed = cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            err.println(e.getMessage());
-            e.getCommandLine().usage(err);
-            return ExitCodes.INPUT_REJECTED;
+        CommandLineReader.Request request = CommandLineReader.read(out, err, args);
+        if (request instanceof CommandLineReader.Answered answered) {
+            return answered.exitCode();
         }
-        Integer help = CommandLine.executeHelpRequest(parsed);
-        if (help != null) {
-            return help;
-        }
-        if (!parsed.hasSubcommand()) {
-            cli.usage(out);
-            return ExitCodes.INPUT_REJECTED;
-        }
-        SpringCommand command = (SpringCommand) parsed.subcommand().commandSpec().userObject();
-        Path dataDir = root.dataDir();
+        SpringCommand command = ((CommandLineReader.ToRun) request).command();
+        Path dataDir = ((CommandLineReader.ToRun) request).dataDir();
         if (command instanceof ValidateCommand validate && !validate.needsDatabase()) {
-            return runWithoutDatabase(validate, new Console(out, false));
+            return runWithoutDatabase(validate, new Console(out, err, false));
+        }
+        if (EmbeddedDatabase.isTheDefault() && command.needsData() && !EmbeddedDatabase.exists(dataDir)) {
+            err.println("Er zijn nog geen gegevens in de gegevensmap " + dataDir + ": er is nog niets ingelezen. Begin met de nachtelijke run "
+                    + "(voortgang --data-dir " + dataDir + " nightly --inbox MAP --out MAP) of lees bestanden in "
+                    + "(voortgang --data-dir " + dataDir + " ingest --reference BESTAND...).");
+            return ExitCodes.INPUT_REJECTED;
+        }
+        if (command.needsEmbeddedDatabase() && !EmbeddedDatabase.isTheDefault()) {
+            err.println("Voortgang gebruikt hier niet de ingebouwde database maar een databaseserver (SPRING_DATASOURCE_URL); "
+                    + "maak de reservekopie met de eigen back-upvoorziening van die databaseserver (voor PostgreSQL: pg_dump).");
+            return ExitCodes.INPUT_REJECTED;
         }
         java.util.Optional<DataDirectoryLock> lock;
         try {
@@ -68,7 +63,7 @@ public final class Voortgang {
             return ExitCodes.FAILED;
         }
         if (lock.isEmpty()) {
-            out.println("De gegevensmap " + dataDir + " is in gebruik door een andere voortgang-run; deze run doet niets. "
+            err.println("De gegevensmap " + dataDir + " is in gebruik door een andere voortgang-run; deze run doet niets. "
                     + "Probeer het opnieuw als die klaar is.");
             return ExitCodes.BUSY;
         }
@@ -86,7 +81,7 @@ public final class Voortgang {
             if (EmbeddedDatabase.isTheDefault()) {
                 new EmbeddedDatabase(dataDir).prepare();
             }
-            context = startWaitingForAKilledRun(dataDir, new Console(out));
+            context = startWaitingForAKilledRun(dataDir, new Console(out, err, true));
         } catch (java.io.IOException | java.sql.SQLException e) {
             return startFailure(new IllegalStateException(e.getMessage(), e), dataDir);
         } catch (RuntimeException e) {
@@ -96,6 +91,10 @@ public final class Voortgang {
             return command.run(context, context.getBean(Console.class));
         } catch (Exception e) {
             LOG.error("voortgang failed", e);
+            if (EmbeddedDatabase.isTheDefault() && DamagedDatabase.isDamaged(e)) {
+                err.println(DamagedDatabase.message(dataDir, rootMessage(e)));
+                return ExitCodes.DAMAGED;
+            }
             err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ". Details staan in "
                     + dataDir.resolve("voortgang.log") + ".");
             return ExitCodes.FAILED;
@@ -162,6 +161,11 @@ public final class Voortgang {
             err.println("De gegevensmap " + dataDir + " is in gebruik door een andere voortgang-run; er is niets gedaan. "
                     + "Probeer het opnieuw als die klaar is.");
             return ExitCodes.BUSY;
+        }
+        LOG.error("voortgang could not start", e);
+        if (EmbeddedDatabase.isTheDefault() && DamagedDatabase.isDamaged(e)) {
+            err.println(DamagedDatabase.message(dataDir, rootMessage(e)));
+            return ExitCodes.DAMAGED;
         }
         err.println("Voortgang kon niet starten op de gegevensmap " + dataDir + ": " + rootMessage(e) + ".");
         return ExitCodes.FAILED;

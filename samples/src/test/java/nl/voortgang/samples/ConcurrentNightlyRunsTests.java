@@ -22,7 +22,7 @@ class ConcurrentNightlyRunsTests {
         NightlyRun.Result second = nightly.run();
 
         assertThat(second.exitCode()).isEqualTo(3);
-        assertThat(second.out()).isEqualTo("De gegevensmap " + nightly.data + " is in gebruik door een andere voortgang-run; deze run doet niets. "
+        assertThat(second.err()).isEqualTo("De gegevensmap " + nightly.data + " is in gebruik door een andere voortgang-run; deze run doet niets. "
                 + "Probeer het opnieuw als die klaar is.\n");
         assertThat(NightlyRun.finish(first)).isEqualTo(2);
         assertThat(NightlyRun.files(nightly.inbox)).isEmpty();

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int INPUT_REJECTED = 2;
     /** Another run is busy with the same data directory or database; nothing was done. */
     public static final int BUSY = 3;
+    /** The embedded database is damaged (its files cannot be read); running again does not help: put a backup back. */
+    public static final int DAMAGED = 4;
 
     private ExitCodes() {
     }

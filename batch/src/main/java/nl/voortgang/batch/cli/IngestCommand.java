@@ -41,13 +41,13 @@ public class IngestCommand implements SpringCommand {
     @Override
     public int run(ApplicationContext context, Console console) {
         if (source.partner != null && !OrganisationCode.isValid(source.partner.toUpperCase(java.util.Locale.ROOT))) {
-            console.say("'" + source.partner + "' is geen partnercode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals NVR.");
+            console.refuse("'" + source.partner + "' is geen partnercode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals NVR.");
             return ExitCodes.INPUT_REJECTED;
         }
         RunLock lock = context.getBean(RunLock.class);
         var holder = lock.acquire("ingest");
         if (holder.isPresent()) {
-            console.say("Er is al een andere voortgang-run bezig (" + holder.get() + "); er is niets gedaan. Probeer het later opnieuw.");
+            console.refuse("Er is al een andere voortgang-run bezig (" + holder.get() + "); er is niets gedaan. Probeer het later opnieuw.");
             return ExitCodes.BUSY;
         }
         try {

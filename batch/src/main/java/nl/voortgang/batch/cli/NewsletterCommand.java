@@ -28,19 +28,24 @@ public class NewsletterCommand implements SpringCommand {
     }
 
     @Override
+    public boolean needsData() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
         YearMonth month;
         try {
             month = YearMonth.parse(edition);
         } catch (DateTimeParseException e) {
-            console.say("'" + edition + "' is geen editie: schrijf jaar en maand als 2019-06.");
+            console.refuse("'" + edition + "' is geen editie: schrijf jaar en maand als 2019-06.");
             return ExitCodes.INPUT_REJECTED;
         }
         long started = System.nanoTime();
         try {
             context.getBean(ReportPublisher.class).writeNewsletter(month, out);
         } catch (ReportUnavailable | ReportPublisher.UnwritableTarget e) {
-            console.say(e.getMessage());
+            console.refuse(e.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
         console.say("Nieuwsbrief " + month + " geschreven naar " + out.toAbsolutePath().normalize() + " ("

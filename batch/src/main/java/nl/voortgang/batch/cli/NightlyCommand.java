@@ -47,19 +47,19 @@ public class NightlyCommand implements SpringCommand {
                 (archive == null ? parent.resolve("archief") : archive).toAbsolutePath().normalize(),
                 (rejected == null ? parent.resolve("geweigerd") : rejected).toAbsolutePath().normalize(), Duration.ofSeconds(settleSeconds));
         if (!java.nio.file.Files.isDirectory(inboxFolder)) {
-            console.say("De inbox " + inboxFolder + " bestaat niet of is geen map.");
+            console.refuse("De inbox " + inboxFolder + " bestaat niet of is geen map.");
             return ExitCodes.INPUT_REJECTED;
         }
         RunLock lock = context.getBean(RunLock.class);
         var holder = lock.acquire("nightly");
         if (holder.isPresent()) {
-            console.say("Er is al een andere voortgang-run bezig (" + holder.get() + "); deze run doet niets. Probeer het later opnieuw.");
+            console.refuse("Er is al een andere voortgang-run bezig (" + holder.get() + "); deze run doet niets. Probeer het later opnieuw.");
             return ExitCodes.BUSY;
         }
         try {
             NightlyService.Result result = context.getBean(NightlyService.class).run(parameters);
             if (result.status() != BatchStatus.COMPLETED || result.summary().anyFailed()) {
-                console.say("De nachtelijke run is niet afgemaakt" + (result.failure() == null ? "" : ": " + nl.voortgang.batch.SystemAdvice.explain(result.failure()))
+                console.refuse("De nachtelijke run is niet afgemaakt" + (result.failure() == null ? "" : ": " + nl.voortgang.batch.SystemAdvice.explain(result.failure()))
                         + ". Start hem opnieuw; hij gaat verder waar hij stopte.");
                 return ExitCodes.FAILED;
             }

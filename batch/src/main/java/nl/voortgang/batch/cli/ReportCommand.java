@@ -40,14 +40,19 @@ public class ReportCommand implements SpringCommand {
     }
 
     @Override
+    public boolean needsData() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
         if (!language.equals("nl") && !language.equals("en")) {
-            console.say("Taal '" + language + "' bestaat niet: kies nl of en.");
+            console.refuse("Taal '" + language + "' bestaat niet: kies nl of en.");
             return ExitCodes.INPUT_REJECTED;
         }
         String code = alliance.toUpperCase(Locale.ROOT);
         if (!AllianceCode.isValid(code)) {
-            console.say("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
+            console.refuse("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
             return ExitCodes.INPUT_REJECTED;
         }
         ReportScope scope = toDate ? ReportScope.toDate(AllianceCode.of(code), year) : ReportScope.year(AllianceCode.of(code), year);
@@ -55,7 +60,7 @@ public class ReportCommand implements SpringCommand {
         try {
             context.getBean(ReportPublisher.class).writeReport(scope, language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL"), out);
         } catch (ReportUnavailable | ReportPublisher.UnwritableTarget e) {
-            console.say(e.getMessage());
+            console.refuse(e.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
         console.say("Voortgangsrapportage " + code + " " + (toDate ? "tot en met " : "") + year + " geschreven naar "

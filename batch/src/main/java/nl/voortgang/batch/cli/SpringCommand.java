@@ -16,4 +16,14 @@ public interface SpringCommand {
     default Runnable preparation() {
         return null;
     }
+
+    /** Whether the command only reads what is there, so that on a data directory without data it is refused (creating nothing). */
+    default boolean needsData() {
+        return false;
+    }
+
+    /** Whether the command works only on the embedded database (not on a database server). */
+    default boolean needsEmbeddedDatabase() {
+        return false;
+    }
 }

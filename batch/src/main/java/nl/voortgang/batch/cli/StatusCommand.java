@@ -14,13 +14,24 @@ public class StatusCommand implements SpringCommand {
     @Option(names = "--alliance", paramLabel = "CODE", description = "Alleen deze alliantie.")
     String alliance;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Hoeveel recente taken (standaard ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Hoeveel recente taken per taak (nachtelijke run, inlezen; standaard ${DEFAULT-VALUE}).")
     int runs;
 
     @Override
+    public boolean needsData() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
-        context.getBean(StatusReport.class).lines(alliance == null ? null : alliance.toUpperCase(java.util.Locale.ROOT), runs)
-                .forEach(console::print);
+        StatusReport status = context.getBean(StatusReport.class);
+        String code = alliance == null ? null : alliance.toUpperCase(java.util.Locale.ROOT);
+        var refusal = status.refusal(code);
+        if (refusal.isPresent()) {
+            console.refuse(refusal.get());
+            return ExitCodes.INPUT_REJECTED;
+        }
+        status.lines(code, runs).forEach(console::print);
         return ExitCodes.OK;
     }
 }

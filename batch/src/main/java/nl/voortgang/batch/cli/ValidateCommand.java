@@ -60,8 +60,8 @@ public class ValidateCommand implements SpringCommand {
             InMemoryStore store = new InMemoryStore(Clock.systemDefaultZone());
             ReferenceUpdate.Result loaded = store.referenceUpdate().apply(referenceFiles(referenceDir));
             if (loaded.hasErrors()) {
-                console.say("De referentiebestanden in " + referenceDir + " hebben zelf fouten:");
-                loaded.problems().stream().filter(Problem::isError).forEach(p -> console.say("    " + p.describe()));
+                console.refuse("De referentiebestanden in " + referenceDir + " hebben zelf fouten:");
+                loaded.problems().stream().filter(Problem::isError).forEach(p -> console.refuse("    " + p.describe()));
                 return ExitCodes.INPUT_REJECTED;
             }
             intake = store.intake();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.voortgang.batch.ingest.ReferenceFiles;
 import nl.voortgang.batch.ingest.RejectedFiles;
 import nl.voortgang.batch.storage.RunLock;
+import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.submission.Submissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StatusConfiguration {
 
     @Bean
-    StatusReport statusReport(Submissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc,
+    StatusReport statusReport(Submissions submissions, Alliances alliances, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc,
                               RunLock runLock, Clock clock) {
-        return new StatusReport(submissions, rejectedFiles, referenceFiles, jdbc, runLock, clock.getZone());
+        return new StatusReport(submissions, alliances, rejectedFiles, referenceFiles, jdbc, runLock, clock.getZone());
     }
 }

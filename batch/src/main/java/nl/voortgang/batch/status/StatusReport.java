@@ -5,11 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.voortgang.batch.Console;
 import nl.voortgang.batch.JobRuns;
+import nl.voortgang.batch.ingest.FileOutcome;
 import nl.voortgang.batch.ingest.ReferenceFiles;
 import nl.voortgang.batch.ingest.RejectedFiles;
 import nl.voortgang.batch.storage.RunLock;
+import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.Submissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,17 +25,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class StatusReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final List<String> JOB_ORDER = List.of("nightlyJob", "ingestJob");
 
     private final Submissions submissions;
+    private final Alliances alliances;
     private final RejectedFiles rejectedFiles;
     private final ReferenceFiles referenceFiles;
     private final JdbcClient jdbc;
     private final RunLock runLock;
     private final ZoneId zone;
 
-    StatusReport(Submissions submissions, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc, RunLock runLock,
+    StatusReport(Submissions submissions, Alliances alliances, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc, RunLock runLock,
                  ZoneId zone) {
         this.submissions = submissions;
+        this.alliances = alliances;
         this.rejectedFiles = rejectedFiles;
         this.referenceFiles = referenceFiles;
         this.jdbc = jdbc;
@@ -59,12 +66,14 @@ public class StatusReport {
             }
         }
         var refused = rejectedFiles.all();
+        List<String> refusedUnread = refusedWithoutReading();
         lines.add("");
-        lines.add("Geweigerde bestanden (" + refused.size() + ")");
+        lines.add("Geweigerde bestanden (" + (refused.size() + refusedUnread.size()) + ")");
         for (var r : refused) {
             lines.add(String.format("  %-16s %-16s %3d %-7s  %s  → %s", r.submitter(), when(r.rejectedAt()), r.errors(), r.errors() == 1 ? "fout" : "fouten",
                     r.fileName(), r.problemsFile()));
         }
+        lines.addAll(refusedUnread);
         var reference = referenceFiles.all();
         lines.add("");
         lines.add("Referentiebestanden (" + reference.size() + ")");
@@ -72,15 +81,56 @@ public class StatusReport {
             lines.add(String.format("  %-16s %-22s %12s  %s", when(f.loadedAt()), f.format(), Console.rows(f.rows()), f.fileName()));
         }
         lines.add("");
-        lines.add("Recente taken");
+        lines.add("Recente taken (de laatste " + recentRuns + " per taak)");
         boolean anotherRunHoldsTheLock = runLock.isHeldByALiveRun();
-        jdbc.sql("SELECT i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_CODE, "
+        for (String job : jobs()) {
+            lines.addAll(recentRuns(job, recentRuns, anotherRunHoldsTheLock));
+        }
+        return lines;
+    }
+
+    /** Why the status of this alliance cannot be shown (it is not known), or empty when it can. */
+    public Optional<String> refusal(String alliance) {
+        if (alliance == null || AllianceCode.isValid(alliance) && alliances.find(AllianceCode.of(alliance)).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> known = alliances.all().stream().map(a -> a.code().value()).sorted().toList();
+        return Optional.of(known.isEmpty() ? "Alliantie " + alliance + " is onbekend: er zijn nog geen allianties ingelezen "
+                + "(allianties.csv van het secretariaat, met de nachtelijke run of ingest --reference)."
+                : "Alliantie " + alliance + " is onbekend. Bekende allianties: " + String.join(", ", known) + ".");
+    }
+
+    /**
+     * Files the nightly run refused without reading them (a workbook, a file in a folder of no known partner): they have
+     * no kept copy, so they are not among the refused files that were read; where their problems (or the file) went instead.
+     */
+    private List<String> refusedWithoutReading() {
+        return jdbc.sql("SELECT submitter, file_name, moved_to, problems_file, run_id FROM nightly_file WHERE fate IN ('"
+                        + FileOutcome.Fate.NOT_CSV + "', '" + FileOutcome.Fate.UNKNOWN_PARTNER_FOLDER + "') ORDER BY run_id, position")
+                .query((rs, n) -> String.format("  %-16s %-16s %3d %-7s  %s  → %s", rs.getString("submitter"), "nachtrun " + rs.getLong("run_id"), 1,
+                        "fout", rs.getString("file_name"), rs.getString("problems_file") != null ? rs.getString("problems_file")
+                                : rs.getString("moved_to") != null ? rs.getString("moved_to") : "niet verplaatst"))
+                .list();
+    }
+
+    /** The jobs that have runs: the nightly run first, then the ingests, then any other (older versions' jobs). */
+    private List<String> jobs() {
+        return jdbc.sql("SELECT DISTINCT JOB_NAME FROM BATCH_JOB_INSTANCE").query(String.class).list().stream()
+                .sorted(java.util.Comparator.comparingInt((String job) -> JOB_ORDER.indexOf(job) < 0 ? JOB_ORDER.size() : JOB_ORDER.indexOf(job))
+                        .thenComparing(job -> job))
+                .toList();
+    }
+
+    /** The last runs of one job, newest first: so that many ingests never crowd the nightly runs out. */
+    private List<String> recentRuns(String job, int recentRuns, boolean anotherRunHoldsTheLock) {
+        return jdbc.sql("SELECT i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_CODE, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
                         + "AND p.PARAMETER_NAME = '" + JobRuns.RUN + "') AS RUN, "
                         + "(SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
                         + "AND p.PARAMETER_NAME = '" + JobRuns.WHAT + "') AS WHAT "
                         + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-                        + "ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + recentRuns + " ROWS ONLY")
+                        + "WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + Math.max(0, recentRuns) + " ROWS ONLY")
+                .param(job)
                 .query((rs, n) -> {
                     String status = rs.getString("STATUS");
                     boolean dead = !anotherRunHoldsTheLock && (status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING"));
@@ -89,8 +139,7 @@ public class StatusReport {
                                     : rs.getString("RUN"), dead ? "FAILED" : status, dead ? "afgebroken" : rs.getString("EXIT_CODE"),
                             rs.getString("WHAT") == null ? "" : rs.getString("WHAT"));
                 })
-                .list().forEach(lines::add);
-        return lines;
+                .list();
     }
 
     private String when(Instant instant) {

@@ -67,7 +67,8 @@ class CommandLineTests {
         Run run = voortgang("ingest", "somefile.csv");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Error: Missing required argument (specify one of these): (--partner=CODE | --reference)");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("Geef '--partner' of '--reference'.\n\nGebruik: voortgang ingest [-hV] [--data-dir=MAP] (--partner=CODE | --reference)");
     }
 
     @Test
@@ -158,8 +159,8 @@ class CommandLineTests {
     }
 
     @Test
-    void while_another_run_holds_the_lock_ingest_refuses_and_does_nothing() throws Exception {
-        voortgang("status");
+    void while_another_run_holds_the_lock_ingest_refuses_on_standard_error_and_does_nothing() throws Exception {
+        voortgang("validate", "--partner", "NVR", INBOX.resolve("NVR/2019-03-15_realisatie-SWH-2018.csv").toString());
         try (var connection = DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("db/voortgang") + ";shutdown=true", "SA", "");
              var insert = connection.prepareStatement("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at) VALUES ('voortgang', "
                      + "'andere-machine:4242 (nightly, sinds gisteren)', ?, ?)")) {
@@ -172,7 +173,8 @@ class CommandLineTests {
         Run run = voortgang("ingest", "--partner", "NVR", INBOX.resolve("NVR/2019-03-15_realisatie-SWH-2018.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEqualTo("Er is al een andere voortgang-run bezig (andere-machine:4242 (nightly, sinds gisteren)); er is niets gedaan. "
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Er is al een andere voortgang-run bezig (andere-machine:4242 (nightly, sinds gisteren)); er is niets gedaan. "
                 + "Probeer het later opnieuw.\n");
         assertThat(voortgang("status").out()).contains("Inzendingen (0)", "Referentiebestanden (0)");
     }

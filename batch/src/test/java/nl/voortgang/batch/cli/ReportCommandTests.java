@@ -87,7 +87,7 @@ class ReportCommandTests {
     }
 
     @Test
-    void what_cannot_be_made_is_one_clear_line_and_a_non_zero_exit() throws Exception {
+    void what_cannot_be_made_is_one_clear_line_on_standard_error_and_a_non_zero_exit() throws Exception {
         Path file = Files.writeString(work.resolve("een-bestand"), "x");
         Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
 
@@ -100,16 +100,16 @@ class ReportCommandTests {
 
         assertThat(List.of(unknown, outside, noData, unwritable, noEdition, badEdition)).allSatisfy(run -> {
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err()).isEmpty();
-            assertThat(run.out().lines()).hasSize(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).hasSize(1);
         });
-        assertThat(unknown.out()).isEqualTo("Alliantie XYZ is onbekend. Bekende allianties: SWH, WEDT.\n");
-        assertThat(outside.out()).isEqualTo("2024 valt buiten het partnerschap van SWH (2018–2022).\n");
-        assertThat(noData.out()).isEqualTo("Er zijn nog geen gegevens van alliantie WEDT over 2021: geen enkele partner heeft een bestand ingestuurd.\n");
-        assertThat(unwritable.out()).startsWith("Het bestand " + file.resolve("SWH.pdf") + " kan niet worden geschreven (")
+        assertThat(unknown.err()).isEqualTo("Alliantie XYZ is onbekend. Bekende allianties: SWH, WEDT.\n");
+        assertThat(outside.err()).isEqualTo("2024 valt buiten het partnerschap van SWH (2018–2022).\n");
+        assertThat(noData.err()).isEqualTo("Er zijn nog geen gegevens van alliantie WEDT over 2021: geen enkele partner heeft een bestand ingestuurd.\n");
+        assertThat(unwritable.err()).startsWith("Het bestand " + file.resolve("SWH.pdf") + " kan niet worden geschreven (")
                 .endsWith("). Kies een map waarin u mag schrijven.\n");
-        assertThat(noEdition.out()).startsWith("Editie 2030-01 van de nieuwsbrief is onbekend. Bekende edities: 2017-10, 2018-12, 2019-06;");
-        assertThat(badEdition.out()).isEqualTo("'juni' is geen editie: schrijf jaar en maand als 2019-06.\n");
+        assertThat(noEdition.err()).startsWith("Editie 2030-01 van de nieuwsbrief is onbekend. Bekende edities: 2017-10, 2018-12, 2019-06;");
+        assertThat(badEdition.err()).isEqualTo("'juni' is geen editie: schrijf jaar en maand als 2019-06.\n");
         assertThat(work.resolve("x.pdf")).doesNotExist();
     }
 }
