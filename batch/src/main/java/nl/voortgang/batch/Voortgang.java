@@ -95,6 +95,11 @@ public final class Voortgang {
                 err.println(DamagedDatabase.message(dataDir, rootMessage(e)));
                 return ExitCodes.DAMAGED;
             }
+            java.util.Optional<DiskTrouble> trouble = DiskTrouble.in(e);
+            if (trouble.isPresent()) {
+                err.println(trouble.get().getMessage());
+                return ExitCodes.FAILED;
+            }
             err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ". Details staan in "
                     + dataDir.resolve("voortgang.log") + ".");
             return ExitCodes.FAILED;

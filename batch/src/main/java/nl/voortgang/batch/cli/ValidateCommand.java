@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.voortgang.batch.Console;
+import nl.voortgang.batch.workbook.Workbooks;
 import nl.voortgang.core.csv.CsvSource;
-import nl.voortgang.core.csv.CsvTable;
 import nl.voortgang.core.csv.FormatDetection;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.Table;
+import nl.voortgang.core.csv.TableSource;
+import nl.voortgang.core.csv.Tables;
 import nl.voortgang.core.memory.InMemoryStore;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.reference.ReferenceUpdate;
@@ -36,6 +39,8 @@ import picocli.CommandLine.Parameters;
 public class ValidateCommand implements SpringCommand {
 
     private static final int SHOWN = 200;
+    /** What validate reads: CSV files and Excel workbooks, as the intake of the application does. */
+    private static final Tables TABLES = Tables.csv().with(new Workbooks());
 
     @Option(names = "--partner", paramLabel = "CODE", description = "De partner die het bestand stuurt.")
     String partner;
@@ -64,7 +69,7 @@ public class ValidateCommand implements SpringCommand {
                 loaded.problems().stream().filter(Problem::isError).forEach(p -> console.refuse("    " + p.describe()));
                 return ExitCodes.INPUT_REJECTED;
             }
-            intake = store.intake();
+            intake = store.intake().readingWith(TABLES);
             referenceUpdate = store.referenceUpdate();
         } else {
             intake = context.getBean(SubmissionIntake.class);
@@ -78,23 +83,23 @@ public class ValidateCommand implements SpringCommand {
     }
 
     private boolean validate(Path file, SubmissionIntake intake, ReferenceUpdate referenceUpdate, Console console) throws IOException {
-        CsvSource.Detected detected = CsvSource.detect(file);
+        TableSource.Detected detected = TABLES.detect(file.getFileName().toString(), new IncomingFile.OnDisk(file));
         List<Problem> problems;
         String what;
         if (detected.source() == null) {
             problems = List.of(detected.problem());
             what = file.getFileName().toString();
-        } else if (partner != null || isPartnerFile(detected.source())) {
+        } else if (partner != null || !(detected.source() instanceof CsvSource) || isPartnerFile(detected.source())) {
             OrganisationCode sender = partner != null ? OrganisationCode.of(partner.toUpperCase(Locale.ROOT)) : claimedPartner(detected.source());
             SubmissionIntake.Outcome outcome = intake.validate(IncomingFile.of(sender, file, Instant.now(), "validate"));
             problems = outcome.problems();
             what = sender + " " + file.getFileName() + (outcome.kind() == null ? "" : " (" + outcome.kind().dutch() + ")");
         } else {
-            problems = referenceUpdate.check(List.of(detected.source())).problems();
+            problems = referenceUpdate.check(List.of((CsvSource) detected.source())).problems();
             what = "secretariaat " + file.getFileName();
         }
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        long errors = Problem.errorCount(problems);
+        long warnings = problems.stream().filter(p -> !p.isError()).count();
         console.say(what + ": " + (errors == 0 ? "in orde" : errors + (errors == 1 ? " fout" : " fouten"))
                 + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " waarschuwing" : " waarschuwingen")) + "; niets opgeslagen.");
         problems.stream().limit(SHOWN).forEach(p -> console.say("    " + p.describe()));
@@ -104,15 +109,15 @@ public class ValidateCommand implements SpringCommand {
         return errors > 0;
     }
 
-    private static boolean isPartnerFile(CsvSource source) throws IOException {
-        try (CsvTable table = CsvTable.open(source)) {
+    private static boolean isPartnerFile(TableSource source) throws IOException {
+        try (Table table = source.open()) {
             return FormatDetection.detect(source.name(), table.header(), SubmissionKind.formats()).found().isPresent();
         }
     }
 
     /** Without --partner, the partner the file's first row names (it is only a dry run). */
-    private static OrganisationCode claimedPartner(CsvSource source) throws IOException {
-        try (CsvTable table = CsvTable.open(source)) {
+    private static OrganisationCode claimedPartner(TableSource source) throws IOException {
+        try (Table table = source.open()) {
             for (int i = 0; i < table.header().size(); i++) {
                 if (PartnerFormats.PARTNER.matches(table.header().get(i))) {
                     int column = i;

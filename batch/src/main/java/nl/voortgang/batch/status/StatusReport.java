@@ -101,12 +101,13 @@ public class StatusReport {
     }
 
     /**
-     * Files the nightly run refused without reading them (a workbook, a file in a folder of no known partner): they have
-     * no kept copy, so they are not among the refused files that were read; where their problems (or the file) went instead.
+     * Files the nightly run refused without reading them (a file that is no CSV or workbook, a file in a folder of no known
+     * partner; and what its last run left unread where it is: links, files outside the partner folders): they have no kept copy, so they are not among the refused files that were read; where their problems (or the file) went instead.
      */
     private List<String> refusedWithoutReading() {
         return jdbc.sql("SELECT submitter, file_name, moved_to, problems_file, run_id FROM nightly_file WHERE fate IN ('"
-                        + FileOutcome.Fate.NOT_CSV + "', '" + FileOutcome.Fate.UNKNOWN_PARTNER_FOLDER + "') ORDER BY run_id, position")
+                        + FileOutcome.Fate.NOT_CSV + "', '" + FileOutcome.Fate.UNKNOWN_PARTNER_FOLDER + "') OR (fate = '" + FileOutcome.Fate.LEFT_UNREAD
+                        + "' AND run_id = (SELECT MAX(run_id) FROM nightly_file)) ORDER BY run_id, position")
                 .query((rs, n) -> String.format("  %-16s %-16s %3d %-7s  %s  → %s", rs.getString("submitter"), "nachtrun " + rs.getLong("run_id"), 1,
                         "fout", rs.getString("file_name"), rs.getString("problems_file") != null ? rs.getString("problems_file")
                                 : rs.getString("moved_to") != null ? rs.getString("moved_to") : "niet verplaatst"))

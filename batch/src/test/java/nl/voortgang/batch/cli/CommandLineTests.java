@@ -178,4 +178,25 @@ class CommandLineTests {
                 + "Probeer het later opnieuw.\n");
         assertThat(voortgang("status").out()).contains("Inzendingen (0)", "Referentiebestanden (0)");
     }
+
+    @Test
+    void validate_reads_a_workbook_and_a_unicode_text_file_as_excel_saves_them() throws Exception {
+        Path workbook = Files.write(dataDir.resolve("realisatie.xlsx"), nl.voortgang.batch.TestWorkbook.of(List.of(
+                List.of("alliantie", "partner", "jaar", "kostensoort", "gerealiseerd"),
+                List.of("SWH", "NVR", 2018, "personeelskosten", 31260.14),
+                List.of("SWH", "NVR", 2018, "overheadkosten", "veel"))));
+        byte[] text = "alliantie\tpartner\tjaar\tkostensoort\tgerealiseerd\r\nSWH\tNVR\t2018\tpersoneelskosten\t1.234,56\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        Path unicode = dataDir.resolve("realisatie.txt");
+        Files.write(unicode, new byte[] {(byte) 0xFF, (byte) 0xFE});
+        Files.write(unicode, text, java.nio.file.StandardOpenOption.APPEND);
+
+        Run run = voortgang("validate", "--partner", "NVR", "--reference-dir", INBOX.resolve("secretariaat").toString(), workbook.toString(),
+                unicode.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("NVR realisatie.xlsx (realisatie): 1 fout; niets opgeslagen.\n"
+                        + "    realisatie.xlsx, regel 3, kolom 'gerealiseerd (E)' (\"veel\"): Dit is geen bedrag.")
+                .contains("NVR realisatie.txt (realisatie): in orde; niets opgeslagen.");
+    }
 }

@@ -66,18 +66,22 @@ class StatusCommandTests {
     }
 
     @Test
-    void status_also_lists_the_workbooks_the_nightly_run_refused_without_reading_them() throws Exception {
+    void status_also_lists_the_files_the_nightly_run_refused_or_left_without_reading_them() throws Exception {
         Path inbox = work.resolve("inbox");
         TestFiles.copy(INBOX.resolve("secretariaat"), inbox.resolve("secretariaat"));
-        TestFiles.copy(INBOX.resolve("WOMEN-INC"), inbox.resolve("WOMEN-INC"));
+        Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(inbox.resolve("WOMEN-INC")).resolve("toelichting.pdf"), "%PDF");
+        java.nio.file.Files.setLastModifiedTime(pdf, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        java.nio.file.Files.createSymbolicLink(java.nio.file.Files.createDirectories(inbox.resolve("NVR")).resolve("koppeling.csv"),
+                INBOX.resolve("NVR/2019-03-15_realisatie-SWH-2018.csv"));
         CommandRun nightly = voortgangOn(dataDir(), "nightly", "--inbox", inbox.toString(), "--out", work.resolve("uit").toString());
-        assertThat(nightly.out()).contains("WOMEN-INC 2019-03-10_realisatie-SWH-2018.xlsx: geweigerd.", " 1 geweigerd, ");
+        assertThat(nightly.out()).contains("WOMEN-INC toelichting.pdf: geweigerd.", " 1 geweigerd, 1 niet gelezen ");
 
         CommandRun status = voortgangOn(dataDir(), "status");
 
-        assertThat(status.out()).contains("Geweigerde bestanden (1)\n")
-                .contains("  WOMEN-INC        nachtrun 1         1 fout     2019-03-10_realisatie-SWH-2018.xlsx  → "
-                        + work.resolve("geweigerd/WOMEN-INC/2019-03-10_realisatie-SWH-2018.problems.csv") + "\n");
+        assertThat(status.out()).contains("Geweigerde bestanden (2)\n")
+                .contains("  NVR              nachtrun 1         1 fout     koppeling.csv  → niet verplaatst\n")
+                .contains("  WOMEN-INC        nachtrun 1         1 fout     toelichting.pdf  → "
+                        + work.resolve("geweigerd/WOMEN-INC/toelichting.problems.csv") + "\n");
     }
 
     @Test
