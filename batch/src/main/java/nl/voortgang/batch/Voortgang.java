@@ -35,6 +35,7 @@ public final class Voortgang {
     }
 
     public int run(String... args) {
+        quietUntilSpringConfiguresLogging();
         CommandLineReader.Request request = CommandLineReader.read(out, err, args);
         if (request instanceof CommandLineReader.Answered answered) {
             return answered.exitCode();
@@ -103,6 +104,19 @@ public final class Voortgang {
             err.println("Voortgang is gestopt door een fout in het programma: " + rootMessage(e) + ". Details staan in "
                     + dataDir.resolve("voortgang.log") + ".");
             return ExitCodes.FAILED;
+        }
+    }
+
+    /**
+     * Before Spring Boot configures logging (to {@code voortgang.log}, nothing on the console), logback would write every
+     * library's messages to the console; the embedded database's first migration, which runs before Spring starts, would
+     * fill a newcomer's first screen with them. Boot's configuration replaces this.
+     */
+    private static void quietUntilSpringConfiguresLogging() {
+        // logback's own default configuration has one appender, "console"; once Boot has configured it, that one is gone
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback
+                && logback.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("console") != null) {
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.OFF);
         }
     }
 

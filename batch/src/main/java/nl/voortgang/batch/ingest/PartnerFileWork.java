@@ -108,7 +108,7 @@ final class PartnerFileWork implements FileWork {
     }
 
     static String errors(long n) {
-        return n + (n == 1 ? " fout" : " fouten");
+        return Console.count(n) + (n == 1 ? " fout" : " fouten");
     }
 
     private static String describe(Submission s) {
