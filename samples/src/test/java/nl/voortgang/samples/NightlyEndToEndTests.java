@@ -69,4 +69,16 @@ class NightlyEndToEndTests {
     private static String plain(BigDecimal amount) {
         return CsvByHand.euros(amount).replace('\u00a0', ' ');
     }
+
+    @Test
+    void the_first_run_on_a_new_data_directory_says_only_what_voortgang_says() throws Exception {
+        NightlyRun nightly = new NightlyRun(work);
+
+        Process process = nightly.start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(printed).as("the database is created and migrated before Spring starts; no library talks on the console")
+                .startsWith("secretariaat organisaties.csv: ingelezen als 'organisaties'").doesNotContain("org.flywaydb", " INFO ", " WARN ");
+    }
 }
