@@ -74,6 +74,20 @@ public final class TestWorkbook {
         return bytes.toByteArray();
     }
 
+    /** The same workbook with one part's content replaced (to make one Excel would never write). */
+    public static byte[] replacing(byte[] workbook, String part, String content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                put(out, entry.getName(), entry.getName().equals(part) ? content : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     private static String cell(String ref, Object value) {
         if (value instanceof Day day) {
             return "<c r=\"" + ref + "\" s=\"1\"><v>" + ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), day.date()) + "</v></c>";

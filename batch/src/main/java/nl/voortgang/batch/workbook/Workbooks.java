@@ -19,7 +19,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * Reads a partner's Excel workbook ({@code .xlsx}) as a table: the first worksheet, row by row, through the same
  * formats and checks as a CSV file ({@link WorkbookTable}). A workbook is a zip archive, so before a byte of it is read
  * its contents are bounded: a workbook that says it unpacks to more than {@link #UNPACKED_LIMIT} bytes (a "zip bomb"),
- * or whose shared strings, which the reader holds in memory, would take more than {@link #SHARED_STRINGS_LIMIT}, is
+ * or whose shared strings, which the reader holds in memory, would take more than {@link #SHARED_STRINGS_LIMIT}, or
+ * that names a cell beyond the last column Excel has (the reader would make room for every column up to it), is
  * refused with a message.
  */
 public final class Workbooks implements Tables.Reader {
@@ -74,6 +75,16 @@ public final class Workbooks implements Tables.Reader {
             }
             if (total > UNPACKED_LIMIT) {
                 return tooLarge(name, "uitgepakt is de werkmap " + megabytes(total) + " groot; hoogstens " + megabytes(UNPACKED_LIMIT) + " past");
+            }
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
+                    try (InputStream sheet = zip.getInputStream(entry)) {
+                        Problem outside = CellReferences.beyondTheSheet(name, sheet);
+                        if (outside != null) {
+                            return outside;
+                        }
+                    }
+                }
             }
             return null;
         }

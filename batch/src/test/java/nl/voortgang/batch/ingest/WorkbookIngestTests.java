@@ -124,4 +124,17 @@ class WorkbookIngestTests extends BatchTestSupport {
         assertThat(ProblemsFile.read(outcome.problemsFile())).extracting(Problem::message).containsExactly(
                 "Deze werkmap is te groot om te lezen: de teksten in de werkmap zijn samen 33 MB groot; hoogstens 32 MB past.");
     }
+
+    @Test
+    void a_workbook_that_names_a_cell_beyond_excels_last_column_is_refused_before_it_is_read() throws IOException {
+        byte[] workbook = TestWorkbook.of(List.of(List.of("alliantie"), List.of("SWH")));
+        String sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"FXSHRXW1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>";
+
+        FileOutcome outcome = ingest("kolommen.xlsx", TestWorkbook.replacing(workbook, "xl/worksheets/sheet1.xml", sheet));
+
+        assertThat(outcome.fate()).isEqualTo(FileOutcome.Fate.REJECTED);
+        assertThat(ProblemsFile.read(outcome.problemsFile())).extracting(Problem::message).containsExactly("Deze werkmap noemt een cel voorbij de "
+                + "laatste kolom van Excel (FXSHRXW1); zo'n werkmap komt niet uit Excel en wordt niet gelezen.");
+    }
 }
