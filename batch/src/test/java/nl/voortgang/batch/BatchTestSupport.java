@@ -17,8 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application on a data directory of its own (one per test class), emptied before every test: no
- * submissions, no job history, no reference data, no kept files.
+ * submissions, no job history, no reference data, no kept files. Tagged {@code database}: these tests also run on
+ * PostgreSQL (the Maven profile {@code postgresql}), with the same assertions.
  */
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest(classes = VoortgangApplication.class, properties = "logging.file.name=target/voortgang-test.log")
 public abstract class BatchTestSupport {
 
@@ -28,11 +30,6 @@ public abstract class BatchTestSupport {
     public static final Path BAD = Path.of("src", "test", "resources", "world", "bad").toAbsolutePath().normalize();
 
     private static final Path DATA_DIR = temporaryDirectory();
-    private static final List<String> TABLES = List.of("submission_warning", "budget_line", "expenditure", "activity_progress",
-            "indicator_result", "submission", "rejected_file", "reference_file", "run_lock", "nightly_file", "report_output", "organisation_former_name", "board_seat",
-            "representation", "organisation", "subsidy_scheme", "alliance_name", "membership", "outcome", "indicator", "indicator_target",
-            "planned_activity", "alliance", "newsletter_edition", "news_item", "meeting", "BATCH_STEP_EXECUTION_CONTEXT",
-            "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
     @Autowired
     protected JdbcClient jdbc;
@@ -50,7 +47,7 @@ public abstract class BatchTestSupport {
 
     @BeforeEach
     void startEmpty() throws IOException {
-        TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+        TestDatabase.TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
         Path files = DATA_DIR.resolve("files");
         if (Files.exists(files)) {
             try (Stream<Path> walk = Files.walk(files)) {
@@ -67,6 +64,21 @@ public abstract class BatchTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rows a query gives, each column by its name in capitals (HSQLDB says {@code PARTNER}, PostgreSQL {@code partner}). */
+    protected List<java.util.Map<String, Object>> rows(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query().listOfRows().stream().map(row -> {
+            java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+            row.forEach((column, value) -> named.put(column.toUpperCase(java.util.Locale.ROOT), value));
+            return named;
+        }).toList();
+    }
+
+    /** Whether the tests run on PostgreSQL (the Maven profile {@code postgresql}) rather than the embedded HSQLDB. */
+    protected boolean onPostgresql() {
+        return jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single()
+                .equals("PostgreSQL");
     }
 
     protected long count(String sql, Object... params) {

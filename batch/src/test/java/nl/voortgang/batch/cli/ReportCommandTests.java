@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report} and {@code newsletter}, as staff run them on demand: the PDF, or a clear refusal. */
+@org.junit.jupiter.api.Tag("database")
 class ReportCommandTests {
 
     private static final Path INBOX = BatchTestSupport.INBOX;
@@ -43,6 +44,7 @@ class ReportCommandTests {
 
     @BeforeAll
     static void theSampleWorldIsIngested() throws Exception {
+        nl.voortgang.batch.TestDatabase.emptyTheServer();
         TestFiles.copy(INBOX, work.resolve("inbox"));
         Run nightly = voortgang("nightly", "--inbox", work.resolve("inbox").toString(), "--out", work.resolve("nacht").toString());
         assertThat(nightly.exitCode()).as(nightly.out()).isEqualTo(2);

@@ -41,8 +41,8 @@ class PartnerFileIngestTests extends BatchTestSupport {
         assertThat(outcome.fate()).isEqualTo(FileOutcome.Fate.ACCEPTED);
         assertThat(outcome.summary()).isEqualTo("NVR 2019-03-15_realisatie-SWH-2018.csv: geaccepteerd als versie 1 van realisatie SWH 2018, "
                 + "4 regels (" + outcome.summary().replaceAll(".*\\((.*)\\)\\.$", "$1") + ").");
-        assertThat(jdbc.sql("SELECT partner, alliance, report_year, kind, state, version, row_count, submitted_by FROM submission").query()
-                .listOfRows()).containsExactly(Map.of("PARTNER", "NVR", "ALLIANCE", "SWH", "REPORT_YEAR", 2018, "KIND", "EXPENDITURE",
+        assertThat(rows("SELECT partner, alliance, report_year, kind, state, version, row_count, submitted_by FROM submission"))
+                .containsExactly(Map.of("PARTNER", "NVR", "ALLIANCE", "SWH", "REPORT_YEAR", 2018, "KIND", "EXPENDITURE",
                 "STATE", "ACCEPTED", "VERSION", 1, "ROW_COUNT", 4L, "SUBMITTED_BY", "test"));
         assertThat(jdbc.sql("SELECT line_no, category, amount, explanation FROM expenditure ORDER BY line_no").query(
                 (rs, n) -> tuple(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4))).list()).containsExactly(
@@ -69,7 +69,7 @@ class PartnerFileIngestTests extends BatchTestSupport {
         assertThat(problems(outcome.problemsFile())).containsExactlyElementsOf(expected(BAD.resolve("ATRIA/begroting-WEDT-2019-fouten.expected.csv")));
         assertThat(count("SELECT COUNT(*) FROM submission")).isZero();
         assertThat(count("SELECT COUNT(*) FROM budget_line")).isZero();
-        assertThat(jdbc.sql("SELECT submitter, file_name, kind, error_count FROM rejected_file").query().singleRow())
+        assertThat(rows("SELECT submitter, file_name, kind, error_count FROM rejected_file").get(0))
                 .isEqualTo(Map.of("SUBMITTER", "ATRIA", "FILE_NAME", "begroting-WEDT-2019-fouten.csv", "KIND", "BUDGET", "ERROR_COUNT", 6));
         assertThat(outcome.problemsFile().resolveSibling("begroting-WEDT-2019-fouten.csv")).hasSameBinaryContentAs(bad);
     }

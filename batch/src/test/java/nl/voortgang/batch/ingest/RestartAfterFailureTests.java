@@ -26,7 +26,25 @@ class RestartAfterFailureTests extends BatchTestSupport {
 
     @AfterEach
     void noMoreFailures() {
-        jdbc.sql("DROP TRIGGER IF EXISTS simulated_disk_full").update();
+        if (onPostgresql()) {
+            jdbc.sql("DROP TRIGGER IF EXISTS simulated_disk_full ON expenditure").update();
+            jdbc.sql("DROP FUNCTION IF EXISTS simulated_disk_full()").update();
+        } else {
+            jdbc.sql("DROP TRIGGER IF EXISTS simulated_disk_full").update();
+        }
+    }
+
+    /** A trigger that fails the insert of one line, in the database's own dialect. */
+    private void failTheInsertOfLine(long line) {
+        String message = "disk full (simulated) on chunk " + FAILING_CHUNK;
+        if (onPostgresql()) {
+            jdbc.sql("CREATE FUNCTION simulated_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.line_no = " + line
+                    + " THEN RAISE EXCEPTION '" + message + "' USING ERRCODE = '45000'; END IF; RETURN NEW; END $$").update();
+            jdbc.sql("CREATE TRIGGER simulated_disk_full BEFORE INSERT ON expenditure FOR EACH ROW EXECUTE FUNCTION simulated_disk_full()").update();
+        } else {
+            jdbc.sql("CREATE TRIGGER simulated_disk_full BEFORE INSERT ON expenditure REFERENCING NEW ROW AS r FOR EACH ROW "
+                    + "WHEN (r.line_no = " + line + ") SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '" + message + "'").update();
+        }
     }
 
     @Test
@@ -36,9 +54,7 @@ class RestartAfterFailureTests extends BatchTestSupport {
         OrganisationCode nvr = OrganisationCode.of("NVR");
         Instant received = Instant.parse("2019-03-15T11:00:00Z");
         long firstLineOfTheFailingChunk = (long) (FAILING_CHUNK - 1) * CHUNK + 2;
-        jdbc.sql("CREATE TRIGGER simulated_disk_full BEFORE INSERT ON expenditure REFERENCING NEW ROW AS r FOR EACH ROW "
-                + "WHEN (r.line_no = " + firstLineOfTheFailingChunk + ") SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full (simulated) on chunk "
-                + FAILING_CHUNK + "'").update();
+        failTheInsertOfLine(firstLineOfTheFailingChunk);
 
         FileOutcome failed = ingest.ingestPartnerFile(nvr, file, "test", received);
 
