@@ -15,13 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * One run at a time that writes. The lock is a row in the database, so it also holds between machines that
  * share one. The holder renews it every ten seconds; a lock left by a run that was killed is taken over once
- * its holder is known to be gone (same machine, process no longer running) or its heartbeat is a minute old.
+ * its holder is known to be gone (same machine, process no longer running) or its heartbeat is a minute old. Every
+ * moment is the database's own ({@code CURRENT_TIMESTAMP}, in the SQL itself): machines whose clocks disagree still
+ * agree on when a heartbeat is stale.
  */
 public final class RunLock {
 
     private static final String NAME = "voortgang";
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
     private static final Duration STALE = Duration.ofSeconds(60);
+    private static final String STALE_BEFORE = "CURRENT_TIMESTAMP - INTERVAL '" + STALE.toSeconds() + "' SECOND";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,12 +42,11 @@ public final class RunLock {
         Instant now = clock.instant();
         String description = holder + " (" + purpose + ", sinds " + now + ")";
         try {
-            jdbc.sql("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)")
-                    .params(NAME, description, Sql.utc(now), Sql.utc(now)).update();
+            jdbc.sql("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .params(NAME, description).update();
         } catch (DataIntegrityViolationException held) {
             Optional<String> current = jdbc.sql("SELECT holder FROM run_lock WHERE name = ?").param(NAME).query(String.class).optional();
-            boolean takenOver = current.isPresent() && (holderIsGone(current.get()) ? takeOver(description, now, null)
-                    : takeOver(description, now, now.minus(STALE)));
+            boolean takenOver = current.isPresent() && takeOver(description, !holderIsGone(current.get()));
             if (!takenOver) {
                 return Optional.of(current.orElse("een andere run"));
             }
@@ -55,19 +57,14 @@ public final class RunLock {
 
     /** Whether a run that is still alive holds the lock (another process; this one never asks while holding it). */
     public boolean isHeldByALiveRun() {
-        return jdbc.sql("SELECT holder, heartbeat_at FROM run_lock WHERE name = ?").param(NAME)
-                .query((rs, n) -> !holderIsGone(rs.getString("holder")) && !Sql.instant(rs, "heartbeat_at").isBefore(clock.instant().minus(STALE)))
-                .optional().orElse(false);
+        return jdbc.sql("SELECT holder, CASE WHEN heartbeat_at < " + STALE_BEFORE + " THEN 1 ELSE 0 END AS stale FROM run_lock WHERE name = ?")
+                .param(NAME).query((rs, n) -> !holderIsGone(rs.getString("holder")) && rs.getInt("stale") == 0).optional().orElse(false);
     }
 
-    private boolean takeOver(String description, Instant now, Instant staleBefore) {
-        var sql = "UPDATE run_lock SET holder = ?, acquired_at = ?, heartbeat_at = ? WHERE name = ?"
-                + (staleBefore == null ? "" : " AND heartbeat_at < ?");
-        var statement = jdbc.sql(sql).params(description, Sql.utc(now), Sql.utc(now), NAME);
-        if (staleBefore != null) {
-            statement = statement.param(Sql.utc(staleBefore));
-        }
-        return statement.update() == 1;
+    /** Takes the lock over from a holder that is gone, or (onlyIfStale) from one whose heartbeat is stale on the database's clock. */
+    private boolean takeOver(String description, boolean onlyIfStale) {
+        return jdbc.sql("UPDATE run_lock SET holder = ?, acquired_at = CURRENT_TIMESTAMP, heartbeat_at = CURRENT_TIMESTAMP WHERE name = ?"
+                + (onlyIfStale ? " AND heartbeat_at < " + STALE_BEFORE : "")).params(description, NAME).update() == 1;
     }
 
     /** A holder on this machine whose process has ended (killed, crashed) is gone. */
@@ -91,8 +88,8 @@ public final class RunLock {
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleAtFixedRate(() -> jdbc.sql("UPDATE run_lock SET heartbeat_at = ? WHERE name = ? AND holder LIKE ?")
-                .params(Sql.utc(clock.instant()), NAME, holder + " %").update(), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(() -> jdbc.sql("UPDATE run_lock SET heartbeat_at = CURRENT_TIMESTAMP WHERE name = ? AND holder LIKE ?")
+                .params(NAME, holder + " %").update(), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
     public synchronized void release() {

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -163,10 +161,7 @@ class CommandLineTests {
         voortgang("validate", "--partner", "NVR", INBOX.resolve("NVR/2019-03-15_realisatie-SWH-2018.csv").toString());
         try (var connection = DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("db/voortgang") + ";shutdown=true", "SA", "");
              var insert = connection.prepareStatement("INSERT INTO run_lock (name, holder, acquired_at, heartbeat_at) VALUES ('voortgang', "
-                     + "'andere-machine:4242 (nightly, sinds gisteren)', ?, ?)")) {
-            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            insert.setObject(1, now);
-            insert.setObject(2, now);
+                     + "'andere-machine:4242 (nightly, sinds gisteren)', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
             insert.executeUpdate();
         }
 
