@@ -45,10 +45,6 @@ final class EmbeddedDatabase {
         this.old = dataDir.resolve("db.old");
     }
 
-    /** Whether the database is the embedded default: no other one is configured. */
-    static boolean isTheDefault() {
-        return System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null;
-    }
 
     /** Whether the data directory has an embedded database (also one an interrupted preparation left to finish). */
     static boolean exists(Path dataDir) {

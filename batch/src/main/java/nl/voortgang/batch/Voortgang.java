@@ -24,6 +24,7 @@ public final class Voortgang {
 
     private final PrintStream out;
     private final PrintStream err;
+    private DatabaseSettings database = new DatabaseSettings(null, null);
 
     public Voortgang(PrintStream out, PrintStream err) {
         this.out = out;
@@ -42,19 +43,24 @@ public final class Voortgang {
         }
         SpringCommand command = ((CommandLineReader.ToRun) request).command();
         Path dataDir = ((CommandLineReader.ToRun) request).dataDir();
+        database = DatabaseSettings.of(dataDir);
         if (command instanceof ValidateCommand validate && !validate.needsDatabase()) {
             return runWithoutDatabase(validate, new Console(out, err, false));
         }
-        if (EmbeddedDatabase.isTheDefault() && command.needsData() && !EmbeddedDatabase.exists(dataDir)) {
+        if (database.isEmbedded() && command.needsData() && !EmbeddedDatabase.exists(dataDir)) {
             err.println("Er zijn nog geen gegevens in de gegevensmap " + dataDir + ": er is nog niets ingelezen. Begin met de nachtelijke run "
                     + "(voortgang --data-dir " + dataDir + " nightly --inbox MAP --out MAP) of lees bestanden in "
                     + "(voortgang --data-dir " + dataDir + " ingest --reference BESTAND...).");
             return ExitCodes.INPUT_REJECTED;
         }
-        if (command.needsEmbeddedDatabase() && !EmbeddedDatabase.isTheDefault()) {
+        if (command.needsEmbeddedDatabase() && !database.isEmbedded()) {
             err.println("Voortgang gebruikt hier niet de ingebouwde database maar een databaseserver (SPRING_DATASOURCE_URL); "
                     + "maak de reservekopie met de eigen back-upvoorziening van die databaseserver (voor PostgreSQL: pg_dump).");
             return ExitCodes.INPUT_REJECTED;
+        }
+        if (command.onlyReads() && !database.isEmbedded()) {
+            // a database server lets readers in beside the writer: nothing here needs the data directory to itself
+            return runOnDataDirectory(command, dataDir);
         }
         java.util.Optional<DataDirectoryLock> lock;
         try {
@@ -79,7 +85,7 @@ public final class Voortgang {
         prepare(command);
         ConfigurableApplicationContext context;
         try {
-            if (EmbeddedDatabase.isTheDefault()) {
+            if (database.isEmbedded()) {
                 new EmbeddedDatabase(dataDir).prepare();
             }
             context = startWaitingForAKilledRun(dataDir, new Console(out, err, true));
@@ -89,10 +95,13 @@ public final class Voortgang {
             return startFailure(e, dataDir);
         }
         try (context) {
+            if (command.onlyReads()) {
+                return inOneSnapshot(context, () -> command.run(context, context.getBean(Console.class)));
+            }
             return command.run(context, context.getBean(Console.class));
         } catch (Exception e) {
             LOG.error("voortgang failed", e);
-            if (EmbeddedDatabase.isTheDefault() && DamagedDatabase.isDamaged(e)) {
+            if (database.isEmbedded() && DamagedDatabase.isDamaged(e)) {
                 err.println(DamagedDatabase.message(dataDir, rootMessage(e)));
                 return ExitCodes.DAMAGED;
             }
@@ -118,6 +127,28 @@ public final class Voortgang {
                 && logback.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("console") != null) {
             logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.OFF);
         }
+    }
+
+    /** Runs a command that only reads in one read-only, repeatable-read transaction: one committed state throughout. */
+    private static int inOneSnapshot(ConfigurableApplicationContext context, java.util.concurrent.Callable<Integer> command) throws Exception {
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        transaction.setReadOnly(true);
+        transaction.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        Exception[] failure = new Exception[1];
+        Integer code = transaction.execute(status -> {
+            try {
+                return command.call();
+            } catch (Exception e) {
+                failure[0] = e;
+                status.setRollbackOnly();
+                return null;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return code;
     }
 
     /** Starts the command's preparation on a spare thread; if it fails, the command meets the same cause itself. */
@@ -182,12 +213,39 @@ public final class Voortgang {
             return ExitCodes.BUSY;
         }
         LOG.error("voortgang could not start", e);
-        if (EmbeddedDatabase.isTheDefault() && DamagedDatabase.isDamaged(e)) {
+        if (database.isEmbedded() && DamagedDatabase.isDamaged(e)) {
             err.println(DamagedDatabase.message(dataDir, rootMessage(e)));
             return ExitCodes.DAMAGED;
         }
+        if (!database.isEmbedded() && Unreachable.is(e)) {
+            err.println("Voortgang kan de database " + database.shown() + " niet gebruiken: " + rootMessage(e) + ". Controleer dat de "
+                    + "databaseserver draait en bereikbaar is, dat adres, poort en databasenaam kloppen, en de gebruiker en het wachtwoord "
+                    + "(SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME en SPRING_DATASOURCE_PASSWORD, of " + DatabaseSettings.FILE
+                    + " in " + dataDir + "). Er is niets gedaan.");
+            return ExitCodes.SETUP;
+        }
         err.println("Voortgang kon niet starten op de gegevensmap " + dataDir + ": " + rootMessage(e) + ".");
         return ExitCodes.FAILED;
+    }
+
+    /** A database server that cannot be reached or refuses the user: a connection or authorisation failure, or no such database. */
+    static final class Unreachable {
+
+        private Unreachable() {
+        }
+
+        static boolean is(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000"))) {
+                    return true;
+                }
+                if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     static String rootMessage(Throwable e) {

@@ -14,6 +14,12 @@ public final class ExitCodes {
     /** The embedded database is damaged (its files cannot be read); running again does not help: put a backup back. */
     public static final int DAMAGED = 4;
 
+    /**
+     * The configured database server cannot be used: it does not answer, the database does not exist, or it refuses the
+     * user. Nothing was done; running again helps only once the configuration or the server is put right.
+     */
+    public static final int SETUP = 5;
+
     private ExitCodes() {
     }
 }

@@ -33,6 +33,11 @@ public class NewsletterCommand implements SpringCommand {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
         YearMonth month;
         try {

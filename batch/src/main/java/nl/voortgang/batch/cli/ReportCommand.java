@@ -45,6 +45,11 @@ public class ReportCommand implements SpringCommand {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
         if (!language.equals("nl") && !language.equals("en")) {
             console.refuse("Taal '" + language + "' bestaat niet: kies nl of en.");

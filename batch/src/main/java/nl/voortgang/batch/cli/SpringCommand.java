@@ -22,6 +22,15 @@ public interface SpringCommand {
         return false;
     }
 
+    /**
+     * Whether the command only reads, and may therefore run beside a run that writes: on a database server it takes no
+     * lock of the data directory, and it reads everything in one snapshot (a read-only, repeatable-read transaction), so
+     * that a report made while the nightly run commits file after file shows one committed state throughout.
+     */
+    default boolean onlyReads() {
+        return false;
+    }
+
     /** Whether the command works only on the embedded database (not on a database server). */
     default boolean needsEmbeddedDatabase() {
         return false;

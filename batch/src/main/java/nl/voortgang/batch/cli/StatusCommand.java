@@ -23,6 +23,11 @@ public class StatusCommand implements SpringCommand {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public int run(ApplicationContext context, Console console) {
         StatusReport status = context.getBean(StatusReport.class);
         String code = alliance == null ? null : alliance.toUpperCase(java.util.Locale.ROOT);

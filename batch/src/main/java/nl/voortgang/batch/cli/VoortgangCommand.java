@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
                 NightlyCommand.class, BackupCommand.class, WarmUpCommand.class, HelpCommand.class},
         description = "Voortgangsrapportage voor allianties: partnerbestanden inlezen, controleren en rapporteren.",
         footer = {"", "Exitcodes: 0 alles geaccepteerd of al ingelezen; 1 fout in het programma; 2 invoer geweigerd; 3 een andere run is bezig;",
-                "4 de database is beschadigd (zet een reservekopie terug, zie de README).",
+                "4 de database is beschadigd (zet een reservekopie terug, zie de README); 5 de databaseserver is niet te gebruiken",
+                "(controleer adres, gebruiker en wachtwoord).",
                 "De gegevensmap bevat de database, een kopie van elk ingelezen bestand en voortgang.log."})
 public class VoortgangCommand {
 
