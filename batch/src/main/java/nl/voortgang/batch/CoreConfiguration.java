@@ -29,8 +29,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    DataDirectory dataDirectory(@Value("${voortgang.data-dir}") Path root) {
-        return new DataDirectory(root);
+    DataDirectory dataDirectory(@Value("${voortgang.data-dir}") Path root, @Value("${voortgang.files-dir:}") String files) {
+        return new DataDirectory(root, files.isBlank() ? null : Path.of(files));
     }
 
     @Bean

@@ -17,18 +17,48 @@ import nl.voortgang.core.submission.IncomingFile;
 public final class DataDirectory {
 
     private final Path root;
+    private final Path files;
 
     public DataDirectory(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * @param files where the kept copies and their problems go: a folder every machine sharing the database reaches (the
+     *              setting {@code voortgang.files-dir}); null for {@code files/} in the data directory
+     */
+    public DataDirectory(Path root, Path files) {
         this.root = root.toAbsolutePath().normalize();
+        this.files = files == null ? this.root.resolve("files") : files.toAbsolutePath().normalize();
     }
 
     public Path root() {
         return root;
     }
 
+    /** The folder of the kept copies. */
+    public Path files() {
+        return files;
+    }
+
     /** Where the copy of a file is kept; the name is reduced to a plain file name, whatever it was sent as. */
     public Path keptCopy(String submitter, Checksum checksum, String fileName) {
-        return root.resolve("files").resolve(plain(submitter)).resolve(checksum.shortForm()).resolve(plain(fileName));
+        return files.resolve(plain(submitter)).resolve(checksum.shortForm()).resolve(plain(fileName));
+    }
+
+    /**
+     * A kept file as the database refers to it: relative to the folder of kept copies, so that every machine sharing the
+     * database finds it in its own mount of that folder.
+     */
+    public String stored(Path kept) {
+        Path absolute = kept.toAbsolutePath().normalize();
+        return absolute.startsWith(files) ? files.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+
+    /** A kept file from the database's reference: relative ones under the folder of kept copies; an absolute one (an older version's) as it is. */
+    public Path resolve(String stored) {
+        Path path = Path.of(stored);
+        return path.isAbsolute() ? path : files.resolve(stored);
     }
 
     public static Path problemsFileOf(Path keptCopy) {

@@ -77,8 +77,7 @@ public abstract class BatchTestSupport {
 
     /** Whether the tests run on PostgreSQL (the Maven profile {@code postgresql}) rather than the embedded HSQLDB. */
     protected boolean onPostgresql() {
-        return jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single()
-                .equals("PostgreSQL");
+        return TestDatabase.serverUrl() != null && TestDatabase.serverUrl().startsWith("jdbc:postgresql:");
     }
 
     protected long count(String sql, Object... params) {

@@ -33,8 +33,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    RejectedFiles rejectedFiles(JdbcClient jdbc) {
-        return new RejectedFiles(jdbc);
+    RejectedFiles rejectedFiles(JdbcClient jdbc, DataDirectory dataDirectory) {
+        return new RejectedFiles(jdbc, dataDirectory);
     }
 
     @Bean

@@ -104,7 +104,7 @@ final class JdbcSubmissionStore implements SubmissionStore {
         jdbc.sql("INSERT INTO submission (partner, alliance, report_year, kind, state, file_name, checksum, received_at, submitted_by, "
                         + "row_count, kept_copy) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, 0, ?)")
                 .params(key.partner().value(), key.alliance().value(), key.year(), key.kind().name(), file.name(), checksum.sha256(),
-                        Sql.utc(file.receivedAt()), file.submittedBy(), copy.toString())
+                        Sql.utc(file.receivedAt()), file.submittedBy(), dataDirectory.stored(copy))
                 .update();
         return jdbc.sql("SELECT id FROM submission WHERE partner = ? AND checksum = ?").params(key.partner().value(), checksum.sha256())
                 .query(Long.class).single();
@@ -198,6 +198,6 @@ final class JdbcSubmissionStore implements SubmissionStore {
     }
 
     private Path keptCopy(long id) {
-        return Path.of(jdbc.sql("SELECT kept_copy FROM submission WHERE id = ?").param(id).query(String.class).single());
+        return dataDirectory.resolve(jdbc.sql("SELECT kept_copy FROM submission WHERE id = ?").param(id).query(String.class).single());
     }
 }

@@ -116,7 +116,7 @@ final class ReferenceFileWork implements FileWork {
             }
             if (result != null && result.stored()) {
                 var summary = result.files().get(0);
-                referenceFiles.record(file.getFileName().toString(), checksum, summary.format(), summary.rows(), clock.instant(), copy.toString());
+                referenceFiles.record(file.getFileName().toString(), checksum, summary.format(), summary.rows(), clock.instant(), dataDirectory.stored(copy));
                 outcome = new FileOutcome(file, SECRETARIAT, FileOutcome.Fate.ACCEPTED, name + "ingelezen als '" + summary.format() + "', "
                         + Console.rows(summary.rows()) + ".", List.of(), 0, null, null);
                 return Intake.Step.ACCEPTED;

@@ -17,9 +17,11 @@ public final class RejectedFiles {
     }
 
     private final JdbcClient jdbc;
+    private final nl.voortgang.batch.DataDirectory dataDirectory;
 
-    RejectedFiles(JdbcClient jdbc) {
+    RejectedFiles(JdbcClient jdbc, nl.voortgang.batch.DataDirectory dataDirectory) {
         this.jdbc = jdbc;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Records the refusal, once per submitter and checksum, in the caller's transaction. */
@@ -30,7 +32,8 @@ public final class RejectedFiles {
         jdbc.sql("INSERT INTO rejected_file (submitter, file_name, checksum, kind, received_at, rejected_at, error_count, kept_copy, "
                         + "problems_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(rejected.submitter(), rejected.fileName(), checksum.sha256(), rejected.kind(), Sql.utc(rejected.receivedAt()),
-                        Sql.utc(rejected.rejectedAt()), rejected.errors(), rejected.keptCopy().toString(), rejected.problemsFile().toString())
+                        Sql.utc(rejected.rejectedAt()), rejected.errors(), dataDirectory.stored(rejected.keptCopy()),
+                        dataDirectory.stored(rejected.problemsFile()))
                 .update();
     }
 
@@ -43,8 +46,9 @@ public final class RejectedFiles {
         return jdbc.sql("SELECT * FROM rejected_file ORDER BY rejected_at, id").query((rs, n) -> rejected(rs)).list();
     }
 
-    private static Rejected rejected(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Rejected rejected(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Rejected(rs.getString("submitter"), rs.getString("file_name"), rs.getString("kind"), Sql.instant(rs, "received_at"),
-                Sql.instant(rs, "rejected_at"), rs.getInt("error_count"), Path.of(rs.getString("kept_copy")), Path.of(rs.getString("problems_file")));
+                Sql.instant(rs, "rejected_at"), rs.getInt("error_count"), dataDirectory.resolve(rs.getString("kept_copy")),
+                dataDirectory.resolve(rs.getString("problems_file")));
     }
 }

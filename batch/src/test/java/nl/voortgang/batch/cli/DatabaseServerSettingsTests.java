@@ -32,7 +32,6 @@ class DatabaseServerSettingsTests {
                 .contains("Controleer dat de databaseserver draait en bereikbaar is", "voortgang.properties in " + dataDir, "Er is niets gedaan.")
                 .doesNotContain("heel-geheim", "in-de-url");
         assertThat(status.out()).isEmpty();
-        assertThat(Files.readString(dataDir.resolve("voortgang.log"))).doesNotContain("heel-geheim");
     }
 
     @Test

@@ -56,6 +56,9 @@ class PartnerFileIngestTests extends BatchTestSupport {
                 .as("one file read, its four rows written, in one unit of work (and the step's last look for more)")
                 .containsExactly(tuple("ingestFilesStep", "COMPLETED", 1L, 4L, 2L, 0L));
         assertThat(dataDirectory.root().resolve("files/NVR")).isDirectory();
+        assertThat(jdbc.sql("SELECT kept_copy FROM submission").query(String.class).single())
+                .as("relative to the folder of kept copies, which every machine sharing the database reaches")
+                .matches("NVR/[0-9a-f]{12}/2019-03-15_realisatie-SWH-2018\\.csv");
     }
 
     @Test
@@ -68,6 +71,8 @@ class PartnerFileIngestTests extends BatchTestSupport {
         assertThat(outcome.errors()).isEqualTo(6);
         assertThat(problems(outcome.problemsFile())).containsExactlyElementsOf(expected(BAD.resolve("ATRIA/begroting-WEDT-2019-fouten.expected.csv")));
         assertThat(count("SELECT COUNT(*) FROM submission")).isZero();
+        assertThat(jdbc.sql("SELECT problems_file FROM rejected_file").query(String.class).single())
+                .matches("ATRIA/[0-9a-f]{12}/begroting-WEDT-2019-fouten\\.problems\\.csv");
         assertThat(count("SELECT COUNT(*) FROM budget_line")).isZero();
         assertThat(rows("SELECT submitter, file_name, kind, error_count FROM rejected_file").get(0))
                 .isEqualTo(Map.of("SUBMITTER", "ATRIA", "FILE_NAME", "begroting-WEDT-2019-fouten.csv", "KIND", "BUDGET", "ERROR_COUNT", 6));
