@@ -27,8 +27,13 @@ public record NightlyState(Database database, List<String> inboxFiles, List<Stri
 
     /** The state of a run whose inbox, data directory and output folder are in {@code root}; archive and rejected area beside the inbox. */
     public static NightlyState of(Path root, Path inbox, Path data, Path out) throws IOException, SQLException {
-        return new NightlyState(Database.of(data), files(inbox), files(root.resolve("archief")), files(root.resolve("geweigerd")),
-                pdfTexts(out), summary(root, out));
+        return of(root, inbox, Database.of(data), out);
+    }
+
+    /** The same, with the database's state read elsewhere (a database server). */
+    public static NightlyState of(Path root, Path inbox, Database database, Path out) throws IOException {
+        return new NightlyState(database, files(inbox), files(root.resolve("archief")), files(root.resolve("geweigerd")), pdfTexts(out),
+                summary(root, out));
     }
 
     /** What differs from another run's state, part by part; empty when nothing does. */
@@ -64,8 +69,16 @@ public record NightlyState(Database database, List<String> inboxFiles, List<Stri
      */
     public record Database(List<String> submissions, List<String> rows, List<String> tables, List<String> rejected, List<String> reference) {
 
+        /** The embedded database of a data directory. */
         public static Database of(Path data) throws SQLException {
             try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + data.resolve("db/voortgang") + ";shutdown=true", "SA", "")) {
+                return of(db);
+            }
+        }
+
+        /** Any database Voortgang runs on; the queries are plain SQL. */
+        public static Database of(Connection db) throws SQLException {
+            {
                 return new Database(
                         query(db, "SELECT partner, alliance, report_year, kind, version, state, file_name, checksum, row_count, stored_rows, "
                                 + "submitted_by FROM submission ORDER BY partner, alliance, report_year, kind, version"),
@@ -111,7 +124,8 @@ public record NightlyState(Database database, List<String> inboxFiles, List<Stri
         return text.replace(uri.endsWith("/") ? uri : uri + "/", "").replace(root + "/", "").replace(root.toString(), ".");
     }
 
-    private static List<String> pdfTexts(Path out) throws IOException {
+    /** The text of every PDF in a folder, by name, without the moment each was made. */
+    public static List<String> pdfTexts(Path out) throws IOException {
         List<String> texts = new ArrayList<>();
         for (String name : files(out)) {
             if (name.endsWith(".pdf")) {
@@ -137,12 +151,23 @@ public record NightlyState(Database database, List<String> inboxFiles, List<Stri
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= columns; i++) {
-                    row.append(i == 1 ? "" : " | ").append(rs.getString(i));
+                    row.append(i == 1 ? "" : " | ").append(value(rs, i));
                 }
                 rows.add(row.toString());
             }
         }
         return rows;
+    }
+
+    /** A value as text the same way on every database: numbers without trailing zeros, text without the padding of a CHAR. */
+    private static String value(ResultSet rs, int column) throws SQLException {
+        int type = rs.getMetaData().getColumnType(column);
+        if (type == java.sql.Types.NUMERIC || type == java.sql.Types.DECIMAL) {
+            java.math.BigDecimal number = rs.getBigDecimal(column);
+            return number == null ? "null" : number.stripTrailingZeros().toPlainString();
+        }
+        String text = rs.getString(column);
+        return text == null ? "null" : text.stripTrailing();
     }
 
     public static List<String> files(Path folder) throws IOException {

@@ -53,7 +53,8 @@ final class NightlyRun {
         return voortgang("--data-dir", data.toString(), "status");
     }
 
-    private static Result voortgang(String... arguments) {
+    /** Any {@code voortgang} command, in this JVM. */
+    static Result voortgang(String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Voortgang(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -66,14 +67,25 @@ final class NightlyRun {
         return start(List.of(jvmOptions), arguments());
     }
 
+    /** Starts the {@code voortgang} command as a separate process on the embedded database, whatever server the tests are given. */
+    static Process startEmbedded(List<String> jvmOptions, String... arguments) throws IOException {
+        ProcessBuilder process = builder(jvmOptions, arguments);
+        process.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
+        return process.start();
+    }
+
     /** Starts the {@code voortgang} command as a separate process. */
     static Process start(List<String> jvmOptions, String... arguments) throws IOException {
+        return builder(jvmOptions, arguments).start();
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL", "-Duser.timezone=Europe/Amsterdam", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), Voortgang.class.getName()));
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** Reads the process's output until a line matches, and returns the lines read so far. */
