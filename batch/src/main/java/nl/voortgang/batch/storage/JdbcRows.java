@@ -22,18 +22,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcRows {
 
     private final JdbcTemplate jdbc;
+    private Boolean copies;
 
     public JdbcRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores the rows with one prepared statement, as one JDBC batch, in the caller's transaction. */
+    /** Whether the database is PostgreSQL, which takes rows with COPY. */
+    private boolean copies() {
+        if (copies == null) {
+            copies = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> connection.isWrapperFor(org.postgresql.PGConnection.class)));
+        }
+        return copies;
+    }
+
+    /**
+     * Stores the rows in the caller's transaction: on PostgreSQL with {@code COPY} (the driver's {@code CopyManager}, far
+     * faster than inserts), elsewhere with one prepared statement, as one JDBC batch.
+     */
     public <T extends PartnerFigure> void insert(long submission, KindDescriptor<T> kind, List<Line<T>> lines) {
         if (lines.isEmpty()) {
             return;
         }
         RowStorage<T> storage = kind.storage();
         List<RowStorage.Column<T>> columns = storage.columns();
+        if (copies()) {
+            PostgresCopy.rows(jdbc.getDataSource(), submission, storage, lines);
+            return;
+        }
         String sql = "INSERT INTO " + storage.table() + " (submission_id, line_no, "
                 + columns.stream().map(RowStorage.Column::name).collect(Collectors.joining(", ")) + ") VALUES (?, ?"
                 + ", ?".repeat(columns.size()) + ")";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +53,14 @@ public final class Benchmarks {
     record SmallFiles(int alliances, int partners, int years, int rows) {
     }
 
+    /** A PostgreSQL server to measure (1)–(4) on as well; null to leave it out. */
+    record Server(String url, String user, String password) {
+    }
+
     private final Sizes sizes;
     private final int rows;
+    private Server postgresql;
+    private boolean onlyIngest;
     private final Path work;
     private final Path jar;
     private final PrintStream out;
@@ -70,6 +77,8 @@ public final class Benchmarks {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Sizes sizes = Sizes.FULL;
+        Server server = null;
+        boolean onlyIngest = false;
         Path work = Path.of("target", "bench");
         Path jar = Path.of("batch", "target", "voortgang.jar");
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -78,10 +87,21 @@ public final class Benchmarks {
                 case "--memory-rows" -> sizes = sizes.withMemoryRows(Integer.parseInt(args[i + 1]));
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--jar" -> jar = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --rows N, --memory-rows N, --work DIR, --jar FILE");
+                case "--postgresql" -> server = new Server(args[i + 1], env("PGUSER", "voortgang"), env("PGPASSWORD", "voortgang-test"));
+                case "--only" -> onlyIngest = args[i + 1].equals("ingest");
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --rows N, --memory-rows N, --work DIR, --jar FILE, "
+                        + "--postgresql JDBC-URL (user and password from PGUSER and PGPASSWORD), --only ingest");
             }
         }
-        new Benchmarks(sizes, work, jar, System.out).run();
+        Benchmarks benchmarks = new Benchmarks(sizes, work, jar, System.out);
+        benchmarks.postgresql = server;
+        benchmarks.onlyIngest = onlyIngest;
+        benchmarks.run();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     void run() throws Exception {
@@ -113,6 +133,12 @@ public final class Benchmarks {
         out.printf(Locale.ENGLISH, "      (4)/(1) = %.2f    (4)/(2) = %.2f (target at least 0.60, towards 0.85)    (4)/(3) = %.2f (target 3: see BENCHMARKS.md)%n%n",
                 voortgang / parse, voortgang / ceiling, voortgang / plain);
 
+        if (postgresql != null) {
+            onPostgresql(inbox, ledger);
+        }
+        if (onlyIngest) {
+            return;
+        }
         reports(inbox);
         smallFiles();
         if (sizes.memoryRows() > 0) {
@@ -120,8 +146,54 @@ public final class Benchmarks {
         }
     }
 
+    /** (2p), (2c), (3p), (4p): the same ledger into the PostgreSQL server, each on an empty database. */
+    private void onPostgresql(Path inbox, Path ledger) throws Exception {
+        String version;
+        try (var db = java.sql.DriverManager.getConnection(postgresql.url(), postgresql.user(), postgresql.password())) {
+            version = db.getMetaData().getDatabaseProductName() + " " + db.getMetaData().getDatabaseProductVersion();
+        }
+        out.println("Ingest of the same file into " + version + " (" + postgresql.url() + ", this machine), each on an empty database");
+        String separator = postgresql.url().contains("?") ? "&" : "?";
+        emptyServer();
+        double batches;
+        try (var db = java.sql.DriverManager.getConnection(postgresql.url() + separator + "reWriteBatchedInserts=true", postgresql.user(),
+                postgresql.password())) {
+            batches = rate(rows, StorageCeiling.inserts(ledger, db));
+        }
+        out.printf(Locale.ENGLISH, "  (2p) plain JDBC, batches of 5,000, reWriteBatchedInserts=true, PK only  %,10.0f rows/s%n", batches);
+        emptyServer();
+        double copy;
+        try (var db = java.sql.DriverManager.getConnection(postgresql.url(), postgresql.user(), postgresql.password())) {
+            copy = rate(rows, StorageCeiling.copies(ledger, db));
+        }
+        out.printf(Locale.ENGLISH, "  (2c) the driver's COPY, 5,000 rows a copy and a transaction, PK only     %,10.0f rows/s%n", copy);
+        emptyServer();
+        double plain = rate(rows, PlainSpringBatch.run(ledger, postgresql.url() + separator + "reWriteBatchedInserts=true", postgresql.user(),
+                postgresql.password(), "postgresql"));
+        out.printf(Locale.ENGLISH, "  (3p) plain Spring Batch (reWriteBatchedInserts=true)                      %,10.0f rows/s%n", plain);
+        emptyServer();
+        double voortgang = voortgangIngest(inbox, ledger, work.resolve("voortgang-ingest-postgresql"), Map.of("spring.datasource.url",
+                postgresql.url(), "spring.datasource.username", postgresql.user(), "spring.datasource.password", postgresql.password()));
+        out.printf(Locale.ENGLISH, "  (4p) Voortgang ingest, end to end (check whole, store with COPY, accept)  %,10.0f rows/s%n", voortgang);
+        out.printf(Locale.ENGLISH, "      (4p)/(2c) = %.2f (target at least 0.70)    (4p)/(2p) = %.2f    (4p)/(3p) = %.2f (target at least 2)%n%n",
+                voortgang / copy, voortgang / batches, voortgang / plain);
+        emptyServer();
+    }
+
+    private void emptyServer() throws Exception {
+        try (var db = java.sql.DriverManager.getConnection(postgresql.url(), postgresql.user(), postgresql.password());
+             var statement = db.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+
     private double voortgangIngest(Path inbox, Path ledger) throws Exception {
-        try (InProcessApplication application = new InProcessApplication(work.resolve("voortgang-ingest"))) {
+        return voortgangIngest(inbox, ledger, work.resolve("voortgang-ingest"), Map.of());
+    }
+
+    private double voortgangIngest(Path inbox, Path ledger, Path dataDir, Map<String, String> properties) throws Exception {
+        try (InProcessApplication application = new InProcessApplication(dataDir, properties)) {
             application.loadReference(inbox);
             FileOutcome outcome = application.ingest().ingestPartnerFile(OrganisationCode.of("P01-01"), ledger, "benchmark",
                     java.time.Instant.parse("2019-03-10T11:00:00Z"));

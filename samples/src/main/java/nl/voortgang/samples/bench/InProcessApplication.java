@@ -20,11 +20,17 @@ final class InProcessApplication implements AutoCloseable {
     final ConfigurableApplicationContext context;
 
     InProcessApplication(Path dataDir) {
+        this(dataDir, Map.of());
+    }
+
+    /** The application with these properties besides its data directory (a database server's {@code spring.datasource.*}). */
+    InProcessApplication(Path dataDir, Map<String, String> properties) {
         SpringApplication application = new SpringApplication(VoortgangApplication.class);
         application.setDefaultProperties(Map.of("voortgang.data-dir", dataDir.toAbsolutePath().toString()));
         application.addInitializers(c -> c.getBeanFactory().registerSingleton("console",
                 new Console(new PrintStream(OutputStream.nullOutputStream()), false)));
-        this.context = application.run();
+        // as command-line arguments: they go before the application's own properties
+        this.context = application.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     IngestService ingest() {

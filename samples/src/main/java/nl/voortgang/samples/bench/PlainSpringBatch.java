@@ -73,11 +73,16 @@ final class PlainSpringBatch {
     /** Returns the seconds the job took. */
     static double run(Path ledger, Path work) throws Exception {
         Path dataDir = Files.createDirectories(work.resolve("plain-spring-batch"));
+        return run(ledger, Databases.voortgangUrl(dataDir), "SA", "", "hsqldb");
+    }
+
+    /** The same on any database; {@code schema} names Spring Batch's own script for it (hsqldb, postgresql). */
+    static double run(Path ledger, String url, String user, String password, String schema) throws Exception {
         try (HikariDataSource dataSource = new HikariDataSource()) {
-            dataSource.setJdbcUrl(Databases.voortgangUrl(dataDir));
-            dataSource.setUsername("SA");
-            dataSource.setPassword("");
-            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-hsqldb.sql")).execute(dataSource);
+            dataSource.setJdbcUrl(url);
+            dataSource.setUsername(user);
+            dataSource.setPassword(password);
+            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-" + schema + ".sql")).execute(dataSource);
             try (var connection = dataSource.getConnection()) {
                 connection.createStatement().execute(Databases.TABLE);
             }
