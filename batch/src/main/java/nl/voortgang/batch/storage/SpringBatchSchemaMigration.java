@@ -1,10 +1,10 @@
 package nl.voortgang.batch.storage;
 
 import java.sql.Connection;
-import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -41,8 +41,12 @@ public final class SpringBatchSchemaMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        String platform = product.contains("hsql") ? "hsqldb" : product.contains("postgres") ? "postgresql" : product.replace(" ", "");
+        // Spring Boot's name for the database is the one Spring Batch's scripts are named by (schema-hsqldb.sql, schema-postgresql.sql)
+        DatabaseDriver driver = DatabaseDriver.fromProductName(connection.getMetaData().getDatabaseProductName());
+        if (driver == DatabaseDriver.UNKNOWN) {
+            throw new IllegalStateException("Voortgang does not know Spring Batch's schema for " + connection.getMetaData().getDatabaseProductName());
+        }
+        String platform = driver.getId();
         var populator = new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
         populator.execute(new SingleConnectionDataSource(connection, true));
     }
