@@ -225,7 +225,9 @@ final class ProgressReportData {
     }
 
     private Map<String, Object> source(Source s) {
-        String checksum = s.checksum() == null ? "—" : s.checksum().length() > 16 ? s.checksum().substring(0, 16) + "…" : s.checksum();
+        // the whole SHA-256, so that a reviewer can check a file against it: in two halves of 32, one under the other
+        String checksum = s.checksum() == null ? "—" : s.checksum().length() == 64
+                ? s.checksum().substring(0, 32) + "\n        " + s.checksum().substring(32) : s.checksum();
         return row(
                 "ref", String.valueOf(s.ref()),
                 "partner", s.partner().name(),

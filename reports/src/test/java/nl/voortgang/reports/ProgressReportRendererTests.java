@@ -55,6 +55,14 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void the_sources_appendix_gives_each_files_whole_sha256_so_that_a_reviewer_can_check_it() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(SampleWorld.INBOX.resolve("NVR/2019-03-29_realisatie-SWH-2018-gecorrigeerd.csv"));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+
+        assertThat(swh2018.text()).contains("SHA-256 " + sha256.substring(0, 32)).contains(sha256.substring(32)).doesNotContain("…\n");
+    }
+
+    @Test
     void the_corrected_file_supersedes_the_first_and_the_report_says_which_version_it_used() {
         BigDecimal corrected = byHand.spent("SWH", "NVR", 2018, "personeelskosten");
         assertThat(corrected).isEqualByComparingTo("28260.14");
