@@ -67,7 +67,7 @@ final class ProgressReportData {
         p.put("STRATEGIC_GOAL", report.strategy().strategicGoal());
         p.put("MINISTRY", cover.ministry().name());
         p.put("COVER_FACTS", Rows.source(coverFacts()));
-        p.put("AS_OF", words.text("footer.asOf", words.dateTime(report.asOf())));
+        p.put("AS_OF", words.text("footer.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
         p.put("KEY_FIGURES", Rows.source(keyFigures()));
         p.put("ATTENTION", Rows.source(attention()));
         p.put("LONG_TERM_GOAL", report.strategy().longTermGoal());
@@ -107,7 +107,7 @@ final class ProgressReportData {
         facts.add(fact("cover.partnership", range(cover.partnership())));
         facts.add(fact("cover.lead", cover.lead() == null ? "—" : cover.lead().name()));
         facts.add(fact("cover.partners", String.join("\n", cover.partners().stream().map(PartyRef::name).toList())));
-        facts.add(fact("cover.asOf", words.dateTime(report.asOf())));
+        facts.add(fact("cover.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
         facts.add(fact("cover.generatedAt", words.dateTime(report.generatedAt())));
         return facts;
     }
@@ -201,7 +201,7 @@ final class ProgressReportData {
                 "kind", words.label(d.kind()),
                 "year", String.valueOf(d.year()),
                 "due", words.date(d.due()),
-                "received", d.received() == null ? "—" : words.dateTime(d.received()),
+                "received", d.received() == null ? "—" : words.received(d.received(), d.receivedOnADay()),
                 "status", status(d),
                 "problem", d.status() == Timeliness.LATE || d.status() == Timeliness.MISSING,
                 "source", d.source() == null ? "—" : String.valueOf(d.source()))).toList();
@@ -220,6 +220,12 @@ final class ProgressReportData {
         };
     }
 
+    /** The data's as-of moment is a day only when every newest source it comes from was received on a day only. */
+    private boolean asOfIsOnlyADay() {
+        List<Source> newest = report.sources().stream().filter(s -> s.receivedAt().equals(report.asOf())).toList();
+        return !newest.isEmpty() && newest.stream().allMatch(Source::receivedOnADay);
+    }
+
     private List<Map<String, Object>> sources() {
         return report.sources().stream().map(this::source).toList();
     }
@@ -235,7 +241,7 @@ final class ProgressReportData {
                 "version", words.text("source.version.text", String.valueOf(s.version()), String.valueOf(s.versions())),
                 "file", s.fileName(),
                 "checksum", "SHA-256 " + checksum,
-                "received", words.dateTime(s.receivedAt()),
+                "received", words.received(s.receivedAt(), s.receivedOnADay()),
                 "submittedBy", s.submittedBy(),
                 "rows", String.valueOf(s.rows()));
     }

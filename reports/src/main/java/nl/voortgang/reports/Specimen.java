@@ -79,9 +79,9 @@ final class Specimen {
                                 total(null, CostCategory.ACTIVITIES, Money.euros(40_000), Money.euros(52_000))),
                         perYear, total, List.of()),
                 List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), Timeliness.LATE,
-                        Instant.parse("2020-03-05T11:00:00Z"), 1)),
+                        Instant.parse("2020-03-05T11:00:00Z"), 1, false)),
                 List.of(new ProgressReport.Source(1, partner, SubmissionKind.EXPENDITURE, 2019, 1, 1, "realisatie-2019.csv",
-                        "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2)),
+                        "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2, false)),
                 Instant.parse("2020-03-06T09:00:00Z"),
                 Instant.parse("2020-03-06T09:00:00Z"));
     }

@@ -99,6 +99,11 @@ final class Wording {
         return date == null ? "—" : format.date(date);
     }
 
+    /** A receipt: {@code 29 maart 2019, 14:05}, or only {@code 29 maart 2019} when only the day is known. */
+    String received(Instant instant, boolean onlyADay) {
+        return onlyADay && instant != null ? date(instant.atZone(zone).toLocalDate()) : dateTime(instant);
+    }
+
     /** {@code 29 maart 2019, 12:00} in the report's time zone. */
     String dateTime(Instant instant) {
         if (instant == null) {

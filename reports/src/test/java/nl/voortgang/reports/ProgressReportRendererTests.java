@@ -155,8 +155,15 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void a_receipt_known_only_by_its_day_is_shown_without_a_time_that_nobody_gave() {
+        // every sample file's name starts with the day it came in, and nothing else says when
+        String withoutTheMomentItWasMade = swh2018.text().replaceAll("Opgesteld op \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2}", "");
+        assertThat(withoutTheMomentItWasMade).doesNotContainPattern("\\d{4}, \\d{2}:\\d{2}").contains("Stand van de gegevens: 29 maart 2019 ");
+    }
+
+    @Test
     void dates_are_dutch() {
-        assertThat(swh2018.page(1)).contains("1 januari 2018 – 31 december 2018").contains("29 maart 2019, 12:00");
+        assertThat(swh2018.page(1)).contains("1 januari 2018 – 31 december 2018").contains("29 maart 2019");
         assertThat(wedtToDate.page(1)).contains("Voortgangsrapportage 2018–2019").contains("werktitel: Nieuwe wegen naar een werkende toekomst");
     }
 
@@ -166,7 +173,7 @@ class ProgressReportRendererTests {
         BigDecimal budget = byHand.budget("SWH", null, 2018);
         BigDecimal spent = byHand.spent("SWH", null, 2018);
         assertThat(english.text()).contains(plain("Alliance total " + CsvByHand.eurosInEnglish(budget) + " " + CsvByHand.eurosInEnglish(spent)))
-                .contains("Progress report 2018").contains("1 January 2018 – 31 December 2018").contains("29 March 2019, 12:00")
+                .contains("Progress report 2018").contains("1 January 2018 – 31 December 2018").contains("29 March 2019")
                 .contains("+25.0% ▲ over").contains("▲ Explanation missing").contains("no target").contains("v2 of 2")
                 .doesNotContain("Kerncijfers").doesNotContain("Toelichting ontbreekt");
         assertThat(english.page(2)).contains("Page 2 of " + english.pageCount());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.progress.ProgressReport.DeadlineLine;
+import nl.voortgang.core.submission.Arrival;
 import nl.voortgang.core.submission.DeadlineRule;
 import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.SubmissionKey;
@@ -21,7 +22,7 @@ final class DeadlineConsolidation {
     private DeadlineConsolidation() {
     }
 
-    static List<DeadlineLine> deadlines(ScopeData data, DeadlineRule rule, LocalDate today) {
+    static List<DeadlineLine> deadlines(ScopeData data, DeadlineRule rule, LocalDate today, java.time.ZoneId zone) {
         List<DeadlineLine> lines = new ArrayList<>();
         for (OrganisationCode partner : data.members()) {
             for (int year : data.years) {
@@ -33,10 +34,12 @@ final class DeadlineConsolidation {
                             .noneMatch(a -> a.responsible().equals(partner))) {
                         continue;
                     }
-                    Instant received = firstReceived(data, new SubmissionKey(data.alliance.code(), partner, year, kind));
+                    Submission first = firstCounting(data, new SubmissionKey(data.alliance.code(), partner, year, kind));
+                    Instant received = first == null ? null : first.receivedAt();
                     Integer source = data.current(partner, year, kind).map(data::ref).orElse(null);
                     lines.add(new DeadlineLine(data.party(partner), kind, year, rule.due(kind, year),
-                            rule.assess(kind, year, received, today), received, source));
+                            rule.assess(kind, year, received, today), received, source,
+                            first != null && Arrival.isOnlyADay(first.fileName(), received, zone)));
                 }
             }
         }
@@ -44,10 +47,10 @@ final class DeadlineConsolidation {
     }
 
     /** The first version that counts: for a budget, the first definitive one. */
-    private static Instant firstReceived(ScopeData data, SubmissionKey key) {
+    private static Submission firstCounting(ScopeData data, SubmissionKey key) {
         for (Submission version : data.history(key)) {
             if (key.kind() != SubmissionKind.BUDGET || data.isDefinitiveBudget(version)) {
-                return version.receivedAt();
+                return version;
             }
         }
         return null;

@@ -235,8 +235,9 @@ public record ProgressReport(
      *
      * @param received when the first version arrived; null when none has
      */
+    /** @param receivedOnADay whether only the day of receipt is known (the file's name gave it), not the time */
     public record DeadlineLine(PartyRef partner, SubmissionKind kind, int year, LocalDate due, Timeliness status,
-                               Instant received, Integer source) {
+                               Instant received, Integer source, boolean receivedOnADay) {
     }
 
     /** A submission used in the report, with the reference number that figures point to. */
@@ -251,6 +252,7 @@ public record ProgressReport(
             String checksum,
             Instant receivedAt,
             String submittedBy,
-            long rows) {
+            long rows,
+            boolean receivedOnADay) {
     }
 }

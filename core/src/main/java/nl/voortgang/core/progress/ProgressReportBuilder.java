@@ -22,6 +22,7 @@ import nl.voortgang.core.progress.ProgressReport.Source;
 import nl.voortgang.core.progress.ProgressReport.Strategy;
 import nl.voortgang.core.scheme.Schemes;
 import nl.voortgang.core.scheme.SubsidyScheme;
+import nl.voortgang.core.submission.Arrival;
 import nl.voortgang.core.submission.DeadlineRule;
 import nl.voortgang.core.submission.Submissions;
 import nl.voortgang.core.submission.Timeliness;
@@ -67,7 +68,7 @@ public final class ProgressReportBuilder {
         ZoneId zone = clock.getZone();
         Finances finances = FinanceConsolidation.consolidate(data, new VarianceRule(scheme.tolerance()));
         List<OutcomeSection> outcomes = new OutcomeConsolidation(data).sections();
-        List<DeadlineLine> deadlines = DeadlineConsolidation.deadlines(data, new DeadlineRule(scheme.calendar(), zone), LocalDate.now(clock));
+        List<DeadlineLine> deadlines = DeadlineConsolidation.deadlines(data, new DeadlineRule(scheme.calendar(), zone), LocalDate.now(clock), zone);
         return new ProgressReport(scope, cover(data, scheme), keyFigures(finances, outcomes, deadlines),
                 new Strategy(alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(),
                         alliance.theoryOfChange().outcomes().stream()
@@ -105,7 +106,7 @@ public final class ProgressReportBuilder {
     private List<Source> sources(ScopeData data) {
         return data.used.stream().map(s -> new Source(data.ref(s), data.party(s.key().partner()), s.key().kind(), s.key().year(),
                 s.version(), data.history(s.key()).size(), s.fileName(), s.checksum().sha256(), s.receivedAt(), s.submittedBy(),
-                s.rows())).toList();
+                s.rows(), Arrival.isOnlyADay(s.fileName(), s.receivedAt(), clock.getZone()))).toList();
     }
 
 

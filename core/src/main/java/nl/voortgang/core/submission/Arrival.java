@@ -21,6 +21,14 @@ public final class Arrival {
     private Arrival() {
     }
 
+    /**
+     * Whether a moment of receipt is only a day: the one the file's name gave (taken as noon), not a moment anyone saw.
+     * A report then shows the date without a time.
+     */
+    public static boolean isOnlyADay(String fileName, Instant receivedAt, ZoneId zone) {
+        return receivedAt != null && fileName != null && fromFileName(fileName, zone).filter(receivedAt::equals).isPresent();
+    }
+
     public static Optional<Instant> fromFileName(String name, ZoneId zone) {
         Matcher matcher = DATED.matcher(name);
         if (!matcher.matches()) {
