@@ -90,12 +90,14 @@ final class NewsletterData {
                 "name", a.name() + " (" + a.code().value() + ")",
                 "lead", words.text("news.lead", a.lead(), String.valueOf(a.members())),
                 "summary", a.summary(),
-                "activities", words.text("key.ofTotal", String.valueOf(a.activitiesCompleted()), String.valueOf(a.activitiesPlanned())),
+                "activities", a.activitiesReported()
+                        ? words.text("key.ofTotal", String.valueOf(a.activitiesCompleted()), String.valueOf(a.activitiesPlanned()))
+                        : words.text("news.notYetReported"),
                 "activitiesLabel", words.text("news.activities", year),
                 "budget", words.money(a.definitiveBudget()),
                 "budgetLabel", words.text("news.budget", year, String.valueOf(a.membersWithDefinitiveBudget()), String.valueOf(a.members())),
                 "realised", words.money(a.realisedToDate()),
-                "realisedLabel", words.text("news.realised", year),
+                "realisedLabel", a.realisedThrough() == null ? words.text("news.noSpending") : words.text("news.realised", String.valueOf(a.realisedThrough())),
                 "deadlines", a.nextDeadlines().isEmpty() ? List.of(row("date", "", "milestone", words.text("news.noDeadlines")))
                         : a.nextDeadlines().stream().map(d -> row("date", words.date(d.date()),
                         "milestone", words.label(d.milestone()) + " (" + d.year() + ")")).toList());

@@ -52,7 +52,9 @@ class NewsletterRendererTests {
         assertThat(text).contains("Voortgang van de allianties").contains("Samen werkt het! (SWH)").contains("Penvoerder WOMEN Inc. · 5 partners")
                 .contains(plain(euros(swhBudget2019))).contains(plain(euros(swhSpentToDate)))
                 .contains(plain(euros(wedtBudget2019))).contains(plain(euros(wedtSpentToDate)))
-                .contains("0 van 8").contains("Definitieve begroting 2019 (5 van 5 partners)").contains("Cijfers: stand 17 juni 2019.");
+                .contains("nog niet gerapporteerd").doesNotContain("0 van 8")
+                .contains("Uitgegeven tot en met 2018").doesNotContain("Uitgegeven tot en met 2019")
+                .contains("Definitieve begroting 2019 (5 van 5 partners)").contains("Cijfers: stand 17 juni 2019.");
         assertThat(text).contains("Eerstvolgende termijnen")
                 .contains("20 september 2019 activiteitenplannen en definitieve begrotingen bij het ministerie (2020)")
                 .contains("1 april 2020 jaarlijkse voortgangsrapportage bij het ministerie (2019)");

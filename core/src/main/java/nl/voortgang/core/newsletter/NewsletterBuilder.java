@@ -72,6 +72,7 @@ public final class NewsletterBuilder {
     private AllianceProgress progress(Alliance alliance, int year, LocalDate publishedOn) {
         List<Submission> current = knownOn(alliance, publishedOn);
         var activities = alliance.activitiesIn(year);
+        boolean reported = current.stream().anyMatch(s -> s.key().year() == year && s.key().kind() == SubmissionKind.ACTIVITY_PROGRESS);
         long completed = current.stream().filter(s -> s.key().year() == year && s.key().kind() == SubmissionKind.ACTIVITY_PROGRESS)
                 .flatMap(s -> submissions.activityProgress(s.id()).stream())
                 .filter(p -> p.status() == ActivityStatus.COMPLETED).count();
@@ -88,17 +89,21 @@ public final class NewsletterBuilder {
         }
         Money realised = current.stream().filter(s -> s.key().year() <= year && s.key().kind() == SubmissionKind.EXPENDITURE)
                 .flatMap(s -> submissions.expenditureTotals(s.id()).stream()).map(t -> t.amount()).reduce(Money.ZERO, Money::plus);
+        Integer realisedThrough = current.stream().filter(s -> s.key().year() <= year && s.key().kind() == SubmissionKind.EXPENDITURE)
+                .map(s -> s.key().year()).max(Integer::compare).orElse(null);
         int members = alliance.membersIn(year).size();
         List<UpcomingDeadline> next = schemes.find(alliance.scheme())
                 .map(s -> nextDeadlines(s.calendar(), alliance, publishedOn)).orElse(List.of());
         String lead = alliance.lead().map(organisations::nameOf).orElse("");
         DutchFormat nl = DutchFormat.dutch();
         String summary = "In " + year + (activities.size() == 1 ? " staat 1 activiteit" : " staan " + activities.size() + " activiteiten")
-                + " in het plan, waarvan er " + completed + (completed == 1 ? " is" : " zijn") + " uitgevoerd. De definitieve begroting voor "
-                + year + " is " + nl.money(budget) + " (" + withBudget + " van " + members + " partners). Tot en met " + year + " is "
-                + nl.money(realised) + " uitgegeven.";
+                + " in het plan" + (reported ? ", waarvan er " + completed + (completed == 1 ? " is" : " zijn") + " uitgevoerd."
+                : "; de partners hebben er nog niet over gerapporteerd.") + " De definitieve begroting voor "
+                + year + " is " + nl.money(budget) + " (" + withBudget + " van " + members + " partners). "
+                + (realisedThrough == null ? "Er zijn nog geen uitgaven verantwoord." : "Tot en met " + realisedThrough + " is " + nl.money(realised)
+                + " uitgegeven.");
         return new AllianceProgress(alliance.code(), alliance.name(), lead, members, year, activities.size(), (int) completed,
-                budget, withBudget, realised, next, summary);
+                budget, withBudget, realised, next, summary, reported, realisedThrough);
     }
 
     /**

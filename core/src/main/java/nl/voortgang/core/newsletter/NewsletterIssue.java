@@ -34,7 +34,11 @@ public record NewsletterIssue(Edition edition, List<NewsItem> items, Map<String,
     /**
      * Where an alliance stands in the edition's year.
      *
-     * @param summary a Dutch paragraph saying the figures below in words
+     * @param summary             a Dutch paragraph saying the figures below in words
+     * @param activitiesReported  whether any partner had reported on the year's activities when the edition appeared
+     *                            (otherwise "0 completed" would mean "not yet reported")
+     * @param realisedThrough     the last year whose spending was known then (the spending of the edition's own year
+     *                            arrives after it); null when no spending was
      */
     public record AllianceProgress(
             AllianceCode code,
@@ -48,7 +52,9 @@ public record NewsletterIssue(Edition edition, List<NewsItem> items, Map<String,
             int membersWithDefinitiveBudget,
             Money realisedToDate,
             List<UpcomingDeadline> nextDeadlines,
-            String summary) {
+            String summary,
+            boolean activitiesReported,
+            Integer realisedThrough) {
 
         public AllianceProgress {
             nextDeadlines = List.copyOf(nextDeadlines);

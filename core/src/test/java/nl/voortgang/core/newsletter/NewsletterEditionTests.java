@@ -60,7 +60,9 @@ class NewsletterEditionTests {
         assertThat(progress.definitiveBudget()).isEqualTo(Money.euros(95000));
         assertThat(progress.membersWithDefinitiveBudget()).isEqualTo(1);
         assertThat(progress.summary()).isEqualTo("In 2018 staan 3 activiteiten in het plan, waarvan er 1 is uitgevoerd. "
-                + "De definitieve begroting voor 2018 is €\u00a095.000,00 (1 van 3 partners). Tot en met 2018 is €\u00a00,00 uitgegeven.");
+                + "De definitieve begroting voor 2018 is €\u00a095.000,00 (1 van 3 partners). Er zijn nog geen uitgaven verantwoord.");
+        assertThat(progress.activitiesReported()).isTrue();
+        assertThat(progress.realisedThrough()).as("in December 2018 no partner has accounted for any spending yet").isNull();
         assertThat(progress.nextDeadlines()).extracting(d -> d.date(), d -> d.milestone(), d -> d.year()).containsExactly(
                 tuple(LocalDate.of(2018, 12, 20), Milestone.ASSESSMENT, 2019),
                 tuple(LocalDate.of(2019, 4, 1), Milestone.PROGRESS_REPORT, 2018),
