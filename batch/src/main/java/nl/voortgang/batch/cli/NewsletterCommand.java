@@ -28,11 +28,6 @@ public class NewsletterCommand implements SpringCommand {
     }
 
     @Override
-    public boolean needsData() {
-        return true;
-    }
-
-    @Override
     public boolean onlyReads() {
         return true;
     }

@@ -40,11 +40,6 @@ public class ReportCommand implements SpringCommand {
     }
 
     @Override
-    public boolean needsData() {
-        return true;
-    }
-
-    @Override
     public boolean onlyReads() {
         return true;
     }

@@ -17,9 +17,12 @@ public interface SpringCommand {
         return null;
     }
 
-    /** Whether the command only reads what is there, so that on a data directory without data it is refused (creating nothing). */
+    /**
+     * Whether the command works on what is there, so that on a data directory without data it is refused (creating
+     * nothing); every command that only reads does.
+     */
     default boolean needsData() {
-        return false;
+        return onlyReads();
     }
 
     /**

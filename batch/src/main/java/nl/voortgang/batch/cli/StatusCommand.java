@@ -18,11 +18,6 @@ public class StatusCommand implements SpringCommand {
     int runs;
 
     @Override
-    public boolean needsData() {
-        return true;
-    }
-
-    @Override
     public boolean onlyReads() {
         return true;
     }

@@ -87,14 +87,20 @@ class BackupAndRestoreTests {
         }
     }
 
-    @Test
-    void a_damaged_script_file_exits_4_naming_the_database_and_after_restoring_the_backup_status_shows_the_same_data() throws Exception {
+    /** Ingests some data, backs it up, then cuts one of the database's files to a part of its length; what status showed before. */
+    private String backedUpThenCut(String file, int part) throws Exception {
         someDataIsIngested();
         String before = submissionsAndFiles();
         voortgangOn(dataDir(), "backup", "--to", work.resolve("reserve").toString());
-        Path script = dataDir().resolve("db/voortgang.script");
-        byte[] bytes = Files.readAllBytes(script);
-        Files.write(script, Arrays.copyOf(bytes, bytes.length / 2));
+        Path damaged = dataDir().resolve(file);
+        byte[] bytes = Files.readAllBytes(damaged);
+        Files.write(damaged, Arrays.copyOf(bytes, bytes.length / part));
+        return before;
+    }
+
+    @Test
+    void a_damaged_script_file_exits_4_naming_the_database_and_after_restoring_the_backup_status_shows_the_same_data() throws Exception {
+        String before = backedUpThenCut("db/voortgang.script", 2);
 
         CommandRun damaged = voortgangOn(dataDir(), "status");
 
@@ -113,12 +119,7 @@ class BackupAndRestoreTests {
 
     @Test
     void a_damaged_data_file_is_damage_too_not_a_failure_that_running_again_would_resume() throws Exception {
-        someDataIsIngested();
-        String before = submissionsAndFiles();
-        voortgangOn(dataDir(), "backup", "--to", work.resolve("reserve").toString());
-        Path data = dataDir().resolve("db/voortgang.data");
-        byte[] bytes = Files.readAllBytes(data);
-        Files.write(data, Arrays.copyOf(bytes, bytes.length / 3));
+        String before = backedUpThenCut("db/voortgang.data", 3);
 
         CommandRun damaged = voortgangOn(dataDir(), "status");
 

@@ -1,7 +1,6 @@
 package nl.voortgang.core.csv;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,10 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -60,17 +56,7 @@ public final class CsvSource implements TableSource {
     /** The same, for a file on disk that was sent under another name (a stored copy, a temporary upload); never through a link. */
     public static Detected detect(String name, Path file) {
         try {
-            return detect(name, new Tables.Bytes() {
-                @Override
-                public InputStream open() throws IOException {
-                    return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-                }
-
-                @Override
-                public long size() throws IOException {
-                    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
-                }
-            });
+            return detect(name, Tables.Bytes.of(file));
         } catch (IOException e) {
             return new Detected(null, unreadable(name, e));
         }
@@ -79,17 +65,7 @@ public final class CsvSource implements TableSource {
     /** The same, for content held in memory (a portal's upload, a test). */
     public static Detected detect(String name, byte[] content) {
         try {
-            return detect(name, new Tables.Bytes() {
-                @Override
-                public InputStream open() {
-                    return new ByteArrayInputStream(content);
-                }
-
-                @Override
-                public long size() {
-                    return content.length;
-                }
-            });
+            return detect(name, Tables.Bytes.of(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

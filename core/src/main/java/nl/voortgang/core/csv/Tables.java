@@ -19,6 +19,37 @@ public final class Tables {
         InputStream open() throws IOException;
 
         long size() throws IOException;
+
+        /** A file on disk, read as itself: never through a symbolic link. */
+        static Bytes of(java.nio.file.Path file) {
+            return new Bytes() {
+                @Override
+                public InputStream open() throws IOException {
+                    return java.nio.file.Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS).size();
+                }
+            };
+        }
+
+        /** Bytes held in memory. */
+        static Bytes of(byte[] content) {
+            return new Bytes() {
+                @Override
+                public InputStream open() {
+                    return new java.io.ByteArrayInputStream(content);
+                }
+
+                @Override
+                public long size() {
+                    return content.length;
+                }
+            };
+        }
     }
 
     /** A reader of one kind of file other than CSV. */

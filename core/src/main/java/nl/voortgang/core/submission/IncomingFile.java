@@ -3,10 +3,7 @@ package nl.voortgang.core.submission;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Objects;
 import nl.voortgang.core.csv.Tables;
@@ -48,12 +45,12 @@ public record IncomingFile(OrganisationCode sender, String name, Content content
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS);
+            return Tables.Bytes.of(path).open();
         }
 
         @Override
         public long size() throws IOException {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            return Tables.Bytes.of(path).size();
         }
 
         @Override
