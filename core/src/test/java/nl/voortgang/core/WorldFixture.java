@@ -76,7 +76,7 @@ public final class WorldFixture {
     public static SubsidyScheme ocwScheme() {
         return new SubsidyScheme(OCW_SCHEME, "Subsidieregeling gender- en LHBTI-gelijkheid 2017–2022", OrganisationCode.of("OCW"),
                 LocalDate.of(2017, 1, 1), LocalDate.of(2022, 12, 31),
-                new AccountabilityCalendar(new DayOfYear(MonthDay.of(9, 20), -1), new DayOfYear(MonthDay.of(12, 20), -1),
+                new AccountabilityCalendar(new DayOfYear(MonthDay.of(9, 20), -1, true), new DayOfYear(MonthDay.of(12, 20), -1),
                         new DayOfYear(MonthDay.of(4, 1), 1)),
                 Tolerance.percent("10"));
     }

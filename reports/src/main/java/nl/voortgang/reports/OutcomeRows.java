@@ -90,7 +90,11 @@ final class OutcomeRows {
         return rows;
     }
 
-    /** One row per year of the indicator; the indicator's own fields repeat on each, for its group header and footer. */
+    /**
+     * One row per year of the indicator; the indicator's own fields repeat on each, for its group header and footer. A
+     * to-date report of a count adds a row that only the chart shows: the bar of the years together (the table has it
+     * in its footer).
+     */
     private List<Map<String, Object>> indicator(IndicatorLine line) {
         IndicatorYear overall = line.overall();
         Map<String, Object> common = row(
@@ -123,7 +127,16 @@ final class OutcomeRows {
             row.put("contributors", String.valueOf(year.contributors()));
             row.put("targetValue", year.target());
             row.put("actualValue", year.actual());
+            row.put("chartOnly", false);
             rows.add(row);
+        }
+        if (toDate && line.years().size() > 1 && line.aggregation() == Aggregation.SUM) {
+            Map<String, Object> toDateBar = new LinkedHashMap<>(common);
+            toDateBar.put("year", words.text("indicator.chartToDate", String.valueOf(lastYear)));
+            toDateBar.put("targetValue", overall.target());
+            toDateBar.put("actualValue", overall.actual());
+            toDateBar.put("chartOnly", true);
+            rows.add(toDateBar);
         }
         return rows;
     }

@@ -70,7 +70,9 @@ final class ProgressReportData {
         p.put("AS_OF", words.text("footer.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
         p.put("KEY_FIGURES", Rows.source(keyFigures()));
         p.put("ATTENTION", Rows.source(attention()));
-        p.put("LONG_TERM_GOAL", report.strategy().longTermGoal());
+        // Where the alliance's strategic goal is its long-term goal (as Samen werkt het!'s is), it is said once.
+        String longTerm = report.strategy().longTermGoal();
+        p.put("LONG_TERM_GOAL", longTerm == null || longTerm.strip().equals(report.strategy().strategicGoal().strip()) ? null : longTerm);
         p.put("OUTCOME_LIST", Rows.source(outcomeList()));
 
         OutcomeRows outcomes = new OutcomeRows(words, report.scope().toDate(), report.scope().year());
@@ -175,7 +177,8 @@ final class ProgressReportData {
         for (DeadlineLine d : report.deadlines()) {
             if (d.status() == Timeliness.LATE || d.status() == Timeliness.MISSING) {
                 points.add(words.text(d.status() == Timeliness.LATE ? "attention.late" : "attention.missing",
-                        d.partner().name(), words.label(d.kind()), String.valueOf(d.year()), words.date(d.due())));
+                        d.partner().name(), words.label(d.kind()), String.valueOf(d.year()),
+                        d.dueBefore() ? due(d) : words.text("deadline.atTheLatest", due(d))));
             }
         }
         if (points.isEmpty()) {
@@ -191,8 +194,9 @@ final class ProgressReportData {
     private String deadlineSummary() {
         KeyFigures k = report.keyFigures();
         long notDue = report.deadlines().stream().filter(d -> d.status() == Timeliness.NOT_YET_DUE).count();
-        return words.text("deadlines.summary", String.valueOf(k.submissionsOnTime()), String.valueOf(k.submissionsLate()),
-                String.valueOf(k.submissionsMissing()), String.valueOf(notDue));
+        return words.text("deadlines.summary", words.count("deadlines.onTime", k.submissionsOnTime()),
+                words.count("deadlines.late", k.submissionsLate()), words.count("deadlines.missing", k.submissionsMissing()),
+                words.count("deadlines.notDue", notDue));
     }
 
     private List<Map<String, Object>> deadlines() {
@@ -200,11 +204,16 @@ final class ProgressReportData {
                 "partner", d.partner().name(),
                 "kind", words.label(d.kind()),
                 "year", String.valueOf(d.year()),
-                "due", words.date(d.due()),
+                "due", due(d),
                 "received", d.received() == null ? "—" : words.received(d.received(), d.receivedOnADay()),
                 "status", status(d),
                 "problem", d.status() == Timeliness.LATE || d.status() == Timeliness.MISSING,
                 "source", d.source() == null ? "—" : String.valueOf(d.source()))).toList();
+    }
+
+    /** As the scheme writes it: "1 april 2020" (that day is in time), or "vóór 20 september 2018" (that day is late). */
+    private String due(DeadlineLine d) {
+        return d.dueBefore() ? words.text("deadline.before", words.date(d.due().plusDays(1))) : words.date(d.due());
     }
 
     private String status(DeadlineLine d) {

@@ -41,6 +41,14 @@ final class Specimen {
     }
 
     static ProgressReport progressReport() {
+        return progressReport(1);
+    }
+
+    /**
+     * The specimen with every amount multiplied by {@code scale}: a layout test fills it with amounts close to a
+     * hundred million euros, to see that every column holds them.
+     */
+    static ProgressReport progressReport(long scale) {
         PartyRef lead = party("VOORBEELD-A", "Voorbeeld A");
         PartyRef partner = party("VOORBEELD-B", "Voorbeeld B");
         Tolerance tolerance = Tolerance.percent("10");
@@ -48,12 +56,14 @@ final class Specimen {
         List<FinanceLine> lines = new ArrayList<>();
         List<YearSpending> perYear = new ArrayList<>();
         for (int year = 2018; year <= 2019; year++) {
-            lines.add(line(rule, lead, year, CostCategory.PERSONNEL, 40_000, 41_000));
-            lines.add(line(rule, partner, year, CostCategory.ACTIVITIES, 20_000, 26_000));
-            perYear.add(new YearSpending(year, Money.euros(60_000), Money.euros(67_000)));
+            lines.add(line(rule, lead, year, CostCategory.PERSONNEL, 40_000 * scale, 41_000 * scale));
+            lines.add(line(rule, partner, year, CostCategory.ACTIVITIES, 20_000 * scale, 26_000 * scale));
+            perYear.add(new YearSpending(year, Money.euros(60_000 * scale), Money.euros(67_000 * scale)));
         }
-        Money budget = Money.euros(120_000);
-        Money realised = Money.euros(134_000);
+        lines.add(line(rule, partner, 2019, CostCategory.COMMUNICATION, 0, 1_999 * scale));
+        lines.add(line(rule, lead, 2019, CostCategory.MONITORING, 14_285 * scale, 0));
+        Money budget = Money.euros(120_000 * scale);
+        Money realised = Money.euros(134_000 * scale);
         FinanceTotal total = total(null, null, budget, realised);
         IndicatorYear first = new IndicatorYear(2018, new BigDecimal("10"), new BigDecimal("12"), new BigDecimal("120.0"), 2);
         IndicatorYear second = new IndicatorYear(2019, new BigDecimal("12"), new BigDecimal("9"), new BigDecimal("75.0"), 2);
@@ -73,12 +83,12 @@ final class Specimen {
                         List.of(new ProgressReport.OutcomeSummary("U1", "Een uitkomst."))),
                 List.of(new ProgressReport.OutcomeSection("U1", "Een uitkomst.", List.of(activity), List.of(indicator))),
                 new ProgressReport.Finances(tolerance, lines,
-                        List.of(total(lead, null, Money.euros(80_000), Money.euros(82_000)),
-                                total(partner, null, Money.euros(40_000), Money.euros(52_000))),
-                        List.of(total(null, CostCategory.PERSONNEL, Money.euros(80_000), Money.euros(82_000)),
-                                total(null, CostCategory.ACTIVITIES, Money.euros(40_000), Money.euros(52_000))),
+                        List.of(total(lead, null, Money.euros(80_000 * scale), Money.euros(82_000 * scale)),
+                                total(partner, null, Money.euros(40_000 * scale), Money.euros(52_000 * scale))),
+                        List.of(total(null, CostCategory.PERSONNEL, Money.euros(80_000 * scale), Money.euros(82_000 * scale)),
+                                total(null, CostCategory.ACTIVITIES, Money.euros(40_000 * scale), Money.euros(52_000 * scale))),
                         perYear, total, List.of()),
-                List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), Timeliness.LATE,
+                List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), false, Timeliness.LATE,
                         Instant.parse("2020-03-05T11:00:00Z"), 1, false)),
                 List.of(new ProgressReport.Source(1, partner, SubmissionKind.EXPENDITURE, 2019, 1, 1, "realisatie-2019.csv",
                         "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2, false)),

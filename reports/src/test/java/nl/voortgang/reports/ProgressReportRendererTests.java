@@ -97,11 +97,32 @@ class ProgressReportRendererTests {
     @Test
     void late_and_missing_submissions_are_named() {
         String text = wedtToDate.text();
-        assertThat(text).contains("Emancipator: begroting 2018 kwam te laat binnen (uiterlijk 20 september 2017).");
+        assertThat(text).contains("Emancipator: begroting 2018 kwam te laat binnen (vóór 20 september 2017).");
         assertThat(text).contains("VHTO: activiteiten 2018 kwam te laat binnen (uiterlijk 1 april 2019).");
-        assertThat(text).contains("Emancipator: indicatoren 2019 ontbreekt (uiterlijk 1 april 2020).");
-        assertThat(text).contains("Emancipator indicatoren 2019 1 april 2020 — ✖ ontbreekt");
-        assertThat(text).contains("▲ te laat 5 dagen");
+        // the data stand on 25 March 2020, before the 1 April deadline: not yet due, whatever the day the report is printed
+        assertThat(text).contains("Stand van de gegevens: 25 maart 2020");
+        assertThat(text).doesNotContain("Emancipator: indicatoren 2019 ontbreekt");
+        assertThat(text).contains("Emancipator indicatoren 2019 1 april 2020 — nog niet verschuldigd");
+        assertThat(text).contains("▲ te laat 6 dagen"); // received 25 September; 19 September was the last day in time
+    }
+
+    @Test
+    void the_deadline_summary_counts_in_words_that_agree_with_the_number() {
+        assertThat(wedtToDate.text()).contains(plain("Van de verschuldigde indieningen kwamen er 29 op tijd binnen, 2 te laat en 0 ontbreken; "
+                + "1 is nog niet verschuldigd."));
+    }
+
+    @Test
+    void an_indicators_explanation_is_credited_to_the_partner_by_name() {
+        assertThat(swh2018.text()).contains(plain("Toelichting: Movisie (2018):")).doesNotContain("MOVISIE (2018)");
+        assertThat(wedtToDate.text()).contains(plain("Toelichting: Nederlandse Vrouwen Raad (2018):")).doesNotContain("NVR (2018)");
+    }
+
+    @Test
+    void the_strategic_goal_is_the_sentence_about_2022_said_once_when_it_is_also_the_long_term_goal() {
+        assertThat(swh2018.text()).contains(plain("Strategisch doel In 2022 benutten alle mannen en vrouwen"))
+                .doesNotContain("Langetermijndoel").doesNotContain("Van financieel kwetsbaar");
+        assertThat(wedtToDate.text()).contains("Langetermijndoel");
     }
 
     @Test

@@ -57,7 +57,10 @@ class SampleWorldTests {
         assertThat(store.alliances().find(SWH).orElseThrow().members()).extracting(OrganisationCode::value)
                 .containsExactly("WOMEN-INC", "CLARA-WICHMANN", "MOVISIE", "NVR", "WO-MEN");
         var scheme = store.schemes().all().get(0);
-        assertThat(scheme.calendar().plansAndBudgetsDue(2018)).hasToString("2017-09-20");
+        // the seed: plans and budgets "voor 20 september" (so 19 September is the last day in time), assessed "uiterlijk 20 december"
+        assertThat(scheme.calendar().plansAndBudgetsDue().before()).isTrue();
+        assertThat(scheme.calendar().plansAndBudgetsDue(2018)).hasToString("2017-09-19");
+        assertThat(scheme.calendar().assessmentDue().before()).isFalse();
         assertThat(scheme.calendar().assessmentDue(2018)).hasToString("2017-12-20");
     }
 

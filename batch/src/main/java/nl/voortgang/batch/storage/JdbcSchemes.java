@@ -31,13 +31,12 @@ public final class JdbcSchemes implements Schemes {
         return jdbc.sql("SELECT * FROM subsidy_scheme ORDER BY code").query((rs, n) -> new SubsidyScheme(
                 SchemeCode.of(rs.getString("code")), rs.getString("name"), OrganisationCode.of(rs.getString("ministry")),
                 Sql.date(rs, "start_date"), Sql.date(rs, "end_date"),
-                new AccountabilityCalendar(day(rs.getString("plans_due"), -1), day(rs.getString("assessment_due"), -1),
-                        day(rs.getString("report_due"), 1)),
+                new AccountabilityCalendar(day(rs, "plans_due", -1), day(rs, "assessment_due", -1), day(rs, "report_due", 1)),
                 new Tolerance(Sql.plain(rs.getBigDecimal("tolerance_percent"))))).list();
     }
 
-    private static DayOfYear day(String monthDay, int offset) {
-        return new DayOfYear(MonthDay.parse("--" + monthDay), offset);
+    private static DayOfYear day(java.sql.ResultSet rs, String column, int offset) throws java.sql.SQLException {
+        return new DayOfYear(MonthDay.parse("--" + rs.getString(column)), offset, rs.getBoolean(column + "_before"));
     }
 
     @Override
@@ -45,10 +44,11 @@ public final class JdbcSchemes implements Schemes {
         var calendar = scheme.calendar();
         jdbc.sql("DELETE FROM subsidy_scheme WHERE code = ?").param(scheme.code().value()).update();
         jdbc.sql("INSERT INTO subsidy_scheme (code, name, ministry, start_date, end_date, plans_due, assessment_due, report_due, "
-                        + "tolerance_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "plans_due_before, assessment_due_before, report_due_before, tolerance_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(scheme.code().value(), scheme.name(), scheme.ministry().value(), scheme.start(), scheme.end(),
                         monthDay(calendar.plansAndBudgetsDue().day()), monthDay(calendar.assessmentDue().day()),
-                        monthDay(calendar.progressReportDue().day()), scheme.tolerance().percent())
+                        monthDay(calendar.progressReportDue().day()), calendar.plansAndBudgetsDue().before(),
+                        calendar.assessmentDue().before(), calendar.progressReportDue().before(), scheme.tolerance().percent())
                 .update();
     }
 

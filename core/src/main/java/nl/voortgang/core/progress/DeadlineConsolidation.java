@@ -37,7 +37,7 @@ final class DeadlineConsolidation {
                     Submission first = firstCounting(data, new SubmissionKey(data.alliance.code(), partner, year, kind));
                     Instant received = first == null ? null : first.receivedAt();
                     Integer source = data.current(partner, year, kind).map(data::ref).orElse(null);
-                    lines.add(new DeadlineLine(data.party(partner), kind, year, rule.due(kind, year),
+                    lines.add(new DeadlineLine(data.party(partner), kind, year, rule.due(kind, year), rule.dueBefore(kind),
                             rule.assess(kind, year, received, today), received, source,
                             first != null && Arrival.isOnlyADay(first.fileName(), received, zone)));
                 }

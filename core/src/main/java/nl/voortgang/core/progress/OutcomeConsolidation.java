@@ -89,7 +89,7 @@ final class OutcomeConsolidation {
         own.forEach(r -> {
             sources.add(data.ref(r.submission()));
             if (r.value().explanation() != null) {
-                explanations.add(r.value().partner() + " (" + r.value().year() + "): " + r.value().explanation());
+                explanations.add(data.party(r.value().partner()).name() + " (" + r.value().year() + "): " + r.value().explanation());
             }
         });
         return new IndicatorLine(indicator.code().value(), indicator.description(), indicator.unit(), indicator.aggregation(),

@@ -236,7 +236,7 @@ public record ProgressReport(
      * @param received when the first version arrived; null when none has
      */
     /** @param receivedOnADay whether only the day of receipt is known (the file's name gave it), not the time */
-    public record DeadlineLine(PartyRef partner, SubmissionKind kind, int year, LocalDate due, Timeliness status,
+    public record DeadlineLine(PartyRef partner, SubmissionKind kind, int year, LocalDate due, boolean dueBefore, Timeliness status,
                                Instant received, Integer source, boolean receivedOnADay) {
     }
 

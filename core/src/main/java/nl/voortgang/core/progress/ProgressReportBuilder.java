@@ -68,7 +68,9 @@ public final class ProgressReportBuilder {
         ZoneId zone = clock.getZone();
         Finances finances = FinanceConsolidation.consolidate(data, new VarianceRule(scheme.tolerance()));
         List<OutcomeSection> outcomes = new OutcomeConsolidation(data).sections();
-        List<DeadlineLine> deadlines = DeadlineConsolidation.deadlines(data, new DeadlineRule(scheme.calendar(), zone), LocalDate.now(clock), zone);
+        // Judged at the data's as-of moment, not the day of printing: the same data give the same report on any day.
+        LocalDate asOf = data.asOf() == null ? LocalDate.now(clock) : data.asOf().atZone(zone).toLocalDate();
+        List<DeadlineLine> deadlines = DeadlineConsolidation.deadlines(data, new DeadlineRule(scheme.calendar(), zone), asOf, zone);
         return new ProgressReport(scope, cover(data, scheme), keyFigures(finances, outcomes, deadlines),
                 new Strategy(alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(),
                         alliance.theoryOfChange().outcomes().stream()

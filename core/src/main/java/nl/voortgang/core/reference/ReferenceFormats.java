@@ -21,10 +21,12 @@ import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.OutcomeCode;
 import nl.voortgang.core.alliance.TheoryOfChange;
 import nl.voortgang.core.csv.Column;
+import nl.voortgang.core.csv.Parsed;
 import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.csv.Row;
 import nl.voortgang.core.csv.Types;
+import nl.voortgang.core.csv.ValueType;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.newsletter.Edition;
 import nl.voortgang.core.newsletter.Meeting;
@@ -45,7 +47,7 @@ import nl.voortgang.core.reference.ReferenceRows.OutcomeRow;
 import nl.voortgang.core.reference.ReferenceRows.RepresentationRow;
 import nl.voortgang.core.reference.ReferenceRows.TargetRow;
 import nl.voortgang.core.scheme.AccountabilityCalendar;
-import nl.voortgang.core.scheme.DayOfYear;
+import nl.voortgang.core.scheme.DueDay;
 import nl.voortgang.core.scheme.SchemeCode;
 import nl.voortgang.core.scheme.SubsidyScheme;
 import nl.voortgang.core.scheme.Tolerance;
@@ -67,12 +69,16 @@ public final class ReferenceFormats {
     private static final Column<OrganisationCode> MINISTRY = orgColumn("ministerie", true, "Code van het ministerie (een organisatie).");
     private static final Column<LocalDate> START = Column.required("begin", Types.date(), "Eerste dag.", "start", "van");
     private static final Column<LocalDate> END = Column.required("eind", Types.date(), "Laatste dag.", "end", "tot");
-    private static final Column<MonthDay> PLANS_DUE = Column.required("plannen_uiterlijk", Types.dayAndMonth(),
-            "Dag en maand waarop activiteitenplannen en definitieve begrotingen uiterlijk binnen zijn, in het jaar vóór het uitvoeringsjaar.");
-    private static final Column<MonthDay> ASSESSMENT_DUE = Column.required("beoordeling_uiterlijk", Types.dayAndMonth(),
-            "Dag en maand waarop het ministerie de plannen uiterlijk beoordeelt, in het jaar vóór het uitvoeringsjaar.");
-    private static final Column<MonthDay> REPORT_DUE = Column.required("voortgang_uiterlijk", Types.dayAndMonth(),
-            "Dag en maand waarop de jaarlijkse voortgangsrapportage en de resultaten van partners uiterlijk binnen zijn, in het jaar na het uitvoeringsjaar.");
+    private static final Column<DueDay> PLANS_DUE = Column.required("plannen_uiterlijk", dueDay(),
+            "Dag en maand waarop activiteitenplannen en definitieve begrotingen binnen zijn, in het jaar vóór het uitvoeringsjaar. "
+                    + "Schrijf het zoals de regeling het zegt: 'vóór 20-09' (op 20 september is te laat) of 'uiterlijk 20-09' (20 september is nog op tijd).",
+            "plannen_voor", "plannen");
+    private static final Column<DueDay> ASSESSMENT_DUE = Column.required("beoordeling_uiterlijk", dueDay(),
+            "Dag en maand waarop het ministerie de plannen beoordeeld heeft, in het jaar vóór het uitvoeringsjaar ('vóór' of 'uiterlijk', zoals hierboven).",
+            "beoordeling_voor", "beoordeling");
+    private static final Column<DueDay> REPORT_DUE = Column.required("voortgang_uiterlijk", dueDay(),
+            "Dag en maand waarop de jaarlijkse voortgangsrapportage en de resultaten van partners binnen zijn, in het jaar na het uitvoeringsjaar ('vóór' of 'uiterlijk', zoals hierboven).",
+            "voortgang_voor", "voortgang");
     private static final Column<BigDecimal> TOLERANCE = Column.required("tolerantie", Types.number(),
             "Toegestane afwijking tussen definitieve begroting en realisatie per kostensoort, in procenten.");
 
@@ -239,6 +245,27 @@ public final class ReferenceFormats {
         return required ? Column.required(name, type, description) : Column.optional(name, type, description);
     }
 
+    /** {@code 20-09}, {@code uiterlijk 20-09} or {@code vóór 20-09} (also {@code voor}), as the scheme writes its due dates. */
+    private static ValueType<DueDay> dueDay() {
+        ValueType<MonthDay> dayAndMonth = Types.dayAndMonth();
+        return new ValueType<>() {
+            @Override
+            public Parsed<DueDay> parse(String text) {
+                String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+                boolean before = lower.startsWith("vóór") || lower.startsWith("voor");
+                String day = before ? lower.substring(4).strip() : lower.startsWith("uiterlijk") ? lower.substring(9).strip() : lower;
+                Parsed<MonthDay> parsed = dayAndMonth.parse(day);
+                return parsed.isOk() ? Parsed.ok(new DueDay(parsed.value(), before)) : Parsed.wrong(parsed.code(), parsed.error(),
+                        "Schrijf bijvoorbeeld 'vóór 20-09' of 'uiterlijk 01-04'.");
+            }
+
+            @Override
+            public String description() {
+                return "dag en maand, met 'vóór' of 'uiterlijk' (vóór 20-09)";
+            }
+        };
+    }
+
     private static SubsidyScheme scheme(Row row) {
         if (row.get(END).isBefore(row.get(START))) {
             row.error(ProblemCode.END_BEFORE_START, END, "De regeling eindigt vóór zij begint.", "Controleer 'begin' en 'eind'.");
@@ -249,8 +276,8 @@ public final class ReferenceFormats {
             row.error(ProblemCode.TOLERANCE_OUT_OF_RANGE, TOLERANCE, "Een tolerantie is een percentage van 0 tot en met 100.", "Schrijf bijvoorbeeld 10 voor 10%.");
             return null;
         }
-        var calendar = new AccountabilityCalendar(new DayOfYear(row.get(PLANS_DUE), -1), new DayOfYear(row.get(ASSESSMENT_DUE), -1),
-                new DayOfYear(row.get(REPORT_DUE), 1));
+        var calendar = new AccountabilityCalendar(row.get(PLANS_DUE).inYear(-1), row.get(ASSESSMENT_DUE).inYear(-1),
+                row.get(REPORT_DUE).inYear(1));
         return new SubsidyScheme(row.get(SCHEME_CODE), row.get(NAME), row.get(MINISTRY), row.get(START), row.get(END), calendar,
                 new Tolerance(tolerance));
     }

@@ -7,9 +7,9 @@ import nl.voortgang.core.scheme.AccountabilityCalendar;
 
 /**
  * When a partner's submission is due, and whether it came in on time. A definitive budget for a year is due
- * with the activity plans (under the OCW scheme: before 20 September of the year before); realised
- * spending, activity progress and indicator results for a year are due with the yearly progress report.
- * A file received on the due date (in Dutch time) is on time. What counts is the first version received: a
+ * with the activity plans (under the OCW scheme: before 20 September of the year before, so a file of 20 September
+ * is late); realised spending, activity progress and indicator results for a year are due with the yearly progress
+ * report (at the latest on 1 April). A file received on the last day in time (in Dutch time) is on time. What counts is the first version received: a
  * later correction does not make a submission late. A submission not yet received is missing once its due
  * date has passed.
  */
@@ -23,8 +23,14 @@ public final class DeadlineRule {
         this.zone = zone;
     }
 
+    /** The last day on which the submission is in time. */
     public LocalDate due(SubmissionKind kind, int year) {
         return kind.dueBeforeTheYear() ? calendar.plansAndBudgetsDue(year) : calendar.progressReportDue(year);
+    }
+
+    /** True when the scheme writes this deadline as "vóór" a day: {@link #due} is then the day before the one it names. */
+    public boolean dueBefore(SubmissionKind kind) {
+        return (kind.dueBeforeTheYear() ? calendar.plansAndBudgetsDue() : calendar.progressReportDue()).before();
     }
 
     /**

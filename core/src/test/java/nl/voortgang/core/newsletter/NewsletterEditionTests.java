@@ -66,7 +66,7 @@ class NewsletterEditionTests {
         assertThat(progress.nextDeadlines()).extracting(d -> d.date(), d -> d.milestone(), d -> d.year()).containsExactly(
                 tuple(LocalDate.of(2018, 12, 20), Milestone.ASSESSMENT, 2019),
                 tuple(LocalDate.of(2019, 4, 1), Milestone.PROGRESS_REPORT, 2018),
-                tuple(LocalDate.of(2019, 9, 20), Milestone.PLANS_AND_BUDGETS, 2020));
+                tuple(LocalDate.of(2019, 9, 19), Milestone.PLANS_AND_BUDGETS, 2020));
         assertThat(issue.profile().organisation().vacancies()).extracting(BoardSeat::role).containsExactly("Secretaris en penningmeester");
         assertThat(issue.profile().representing()).containsExactly(new NewsletterIssue.Representing("Politiek Vrouwen Overleg", "D66"));
         assertThat(issue.organisationOf(issue.items().get(0))).isEqualTo("Nederlandse Vrouwen Raad");

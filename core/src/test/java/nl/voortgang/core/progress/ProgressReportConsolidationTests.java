@@ -107,7 +107,7 @@ class ProgressReportConsolidationTests {
         IndicatorLine confidence = indicator(report, "I1.2");
         assertThat(confidence.overall().actual()).isEqualByComparingTo("53.5");
         assertThat(confidence.overall().achieved()).isEqualByComparingTo("107.0");
-        assertThat(confidence.explanations()).containsExactly("NVR (2018): Kleine groep.");
+        assertThat(confidence.explanations()).containsExactly("Nederlandse Vrouwen Raad (2018): Kleine groep.");
     }
 
     @Test
@@ -144,13 +144,25 @@ class ProgressReportConsolidationTests {
 
         assertThat(report.deadlines()).filteredOn(d -> d.kind() == SubmissionKind.BUDGET)
                 .extracting(d -> d.partner().code().value(), d -> d.due(), d -> d.status())
-                .containsExactly(tuple("WOMEN-INC", LocalDate.of(2017, 9, 20), Timeliness.ON_TIME),
-                        tuple("MOVISIE", LocalDate.of(2017, 9, 20), Timeliness.MISSING),
-                        tuple("NVR", LocalDate.of(2017, 9, 20), Timeliness.LATE));
+                .containsExactly(tuple("WOMEN-INC", LocalDate.of(2017, 9, 19), Timeliness.ON_TIME),
+                        tuple("MOVISIE", LocalDate.of(2017, 9, 19), Timeliness.MISSING),
+                        tuple("NVR", LocalDate.of(2017, 9, 19), Timeliness.LATE));
         assertThat(report.deadlines()).filteredOn(d -> d.partner().code().equals(MOVISIE))
                 .extracting(d -> d.kind(), d -> d.status())
                 .containsExactly(tuple(SubmissionKind.BUDGET, Timeliness.MISSING), tuple(SubmissionKind.EXPENDITURE, Timeliness.LATE));
         assertThat(report.keyFigures().submissionsLate()).isEqualTo(2);
+    }
+
+    @Test
+    void deadlines_are_judged_at_the_datas_as_of_moment_not_on_the_day_the_report_is_made() throws Exception {
+        // given: the newest 2019 file arrived on 10 March 2020; the report is made on 1 June 2020, after the 1 April deadline
+        ProgressReport report = report(ReportScope.year(SWH, 2019));
+
+        // then: as the data stand, the 2019 expenditure was not yet due, whatever the day of printing
+        assertThat(report.deadlines()).filteredOn(d -> d.kind() == SubmissionKind.EXPENDITURE).isNotEmpty()
+                .extracting(d -> d.status()).containsOnly(Timeliness.NOT_YET_DUE);
+        assertThat(report.deadlines()).filteredOn(d -> d.kind() == SubmissionKind.BUDGET)
+                .extracting(d -> d.status()).containsOnly(Timeliness.MISSING);
     }
 
     @Test

@@ -21,20 +21,28 @@ class DeadlinesMetAndMissedTests {
     }
 
     @Test
-    void a_budget_for_2018_is_due_on_20_september_2017() {
-        assertThat(rule.due(SubmissionKind.BUDGET, 2018)).isEqualTo(LocalDate.of(2017, 9, 20));
+    void a_budget_for_2018_is_due_before_20_september_2017_so_19_september_is_its_last_day() {
+        assertThat(rule.due(SubmissionKind.BUDGET, 2018)).isEqualTo(LocalDate.of(2017, 9, 19));
+        assertThat(rule.dueBefore(SubmissionKind.BUDGET)).isTrue();
+    }
+
+    @Test
+    void results_for_2018_are_due_on_1_april_2019_at_the_latest_so_that_day_is_still_in_time() {
         assertThat(rule.due(SubmissionKind.EXPENDITURE, 2018)).isEqualTo(LocalDate.of(2019, 4, 1));
         assertThat(rule.due(SubmissionKind.INDICATOR_RESULTS, 2018)).isEqualTo(LocalDate.of(2019, 4, 1));
+        assertThat(rule.dueBefore(SubmissionKind.EXPENDITURE)).isFalse();
+        assertThat(rule.assess(SubmissionKind.EXPENDITURE, 2018, at(2019, 4, 1, 23, 59), LocalDate.of(2019, 6, 1))).isEqualTo(Timeliness.ON_TIME);
+        assertThat(rule.assess(SubmissionKind.EXPENDITURE, 2018, at(2019, 4, 2, 0, 1), LocalDate.of(2019, 6, 1))).isEqualTo(Timeliness.LATE);
     }
 
     @Test
-    void received_late_in_the_evening_of_the_due_date_is_on_time() {
-        assertThat(rule.assess(SubmissionKind.BUDGET, 2018, at(2017, 9, 20, 23, 59), LocalDate.of(2018, 1, 1))).isEqualTo(Timeliness.ON_TIME);
+    void a_budget_received_late_in_the_evening_of_the_day_before_20_september_is_on_time() {
+        assertThat(rule.assess(SubmissionKind.BUDGET, 2018, at(2017, 9, 19, 23, 59), LocalDate.of(2018, 1, 1))).isEqualTo(Timeliness.ON_TIME);
     }
 
     @Test
-    void received_just_after_midnight_dutch_time_is_late() {
-        assertThat(rule.assess(SubmissionKind.BUDGET, 2018, at(2017, 9, 21, 0, 1), LocalDate.of(2018, 1, 1))).isEqualTo(Timeliness.LATE);
+    void a_budget_received_on_20_september_itself_is_late_because_the_scheme_says_before_that_day() {
+        assertThat(rule.assess(SubmissionKind.BUDGET, 2018, at(2017, 9, 20, 0, 1), LocalDate.of(2018, 1, 1))).isEqualTo(Timeliness.LATE);
     }
 
     @Test
