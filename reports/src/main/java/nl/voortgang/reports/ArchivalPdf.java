@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -23,14 +26,20 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Exports filled reports as one tagged PDF/A-2a file: language, document metadata, an sRGB output intent (the JDK's
- * own profile), bookmarks from the templates' anchors, fonts embedded from the font extension. Several reports go
- * into one export (a merge with PdfCopy would drop the PDF/A metadata, output intent and tags).
+ * Exports filled reports as one tagged PDF/A-2a and PDF/UA-1 file: language, document metadata, an sRGB output intent
+ * (the JDK's own profile), bookmarks from the templates' anchors, fonts embedded from the font extension. Several
+ * reports go into one export (a merge with PdfCopy would drop the PDF/A metadata, output intent and tags).
  *
- * <p>One step follows the export: the exporter writes a {@code /CIDSet} for each embedded font subset that does not
- * list every glyph, which ISO 19005-2 rule 6.2.11.4.2 rejects. PDF/A-2 does not require a CIDSet, so it is removed
- * from the font descriptors with PDFBox, as an incremental update: the exported bytes stay as they are, followed by
- * the changed font descriptors (PDF/A allows incremental updates).
+ * <p>Before the export, the page header and footer elements are marked ({@link PageFurniture#mark}). After it, the
+ * file is finished with PDFBox and saved anew (the content streams change, so a full save rather than an incremental
+ * update):
+ *
+ * <ul>
+ *   <li>the exporter writes a {@code /CIDSet} for each embedded font subset that does not list every glyph, which
+ *   ISO 19005-2 rule 6.2.11.4.2 rejects; PDF/A-2 does not require a CIDSet, so it is removed from the font
+ *   descriptors;</li>
+ *   <li>what PDF/UA-1 needs and the exporter cannot write: {@link AccessiblePdf}.</li>
+ * </ul>
  */
 final class ArchivalPdf {
 
@@ -44,10 +53,11 @@ final class ArchivalPdf {
     }
 
     static void export(List<JasperPrint> prints, Metadata metadata, OutputStream out) {
-        withoutCidSets(exportAsJasperWritesIt(prints, metadata), out);
+        PageFurniture.mark(prints);
+        finish(exportAsJasperWritesIt(prints, metadata), out);
     }
 
-    /** The exporter's own PDF/A-2a output, before the CIDSets are removed. */
+    /** The exporter's own PDF/A-2a output, before it is finished. */
     static byte[] exportAsJasperWritesIt(List<JasperPrint> prints, Metadata metadata) {
         ByteArrayOutputStream exported = new ByteArrayOutputStream(256 * 1024);
         JRPdfExporter exporter = new JRPdfExporter();
@@ -75,25 +85,31 @@ final class ArchivalPdf {
         return exported.toByteArray();
     }
 
-    /** Removes {@code /CIDSet} from every font descriptor, in an incremental update; everything else is written as it was. */
-    static void withoutCidSets(byte[] pdf, OutputStream out) {
+    /** The exporter's output finished: without CIDSets, and PDF/UA-1 ({@link AccessiblePdf}); saved anew. */
+    static void finish(byte[] pdf, OutputStream out) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (var page : document.getPages()) {
-                var resources = page.getResources();
-                if (resources == null) {
-                    continue;
-                }
-                for (COSName name : resources.getFontNames()) {
-                    COSDictionary font = resources.getCOSObject().getCOSDictionary(COSName.FONT).getCOSDictionary(name);
-                    if (font != null && seen.add(font)) {
-                        removeCidSets(font);
-                    }
-                }
-            }
-            document.saveIncremental(out);
+            removeCidSets(document);
+            AccessiblePdf.finish(document);
+            document.save(out);
         } catch (IOException e) {
             throw new ReportRenderingException("De PDF kon niet worden afgewerkt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes {@code /CIDSet} from every font descriptor. */
+    private static void removeCidSets(PDDocument document) {
+        Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var page : document.getPages()) {
+            var resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getFontNames()) {
+                COSDictionary font = resources.getCOSObject().getCOSDictionary(COSName.FONT).getCOSDictionary(name);
+                if (font != null && seen.add(font)) {
+                    removeCidSets(font);
+                }
+            }
         }
     }
 
@@ -111,9 +127,8 @@ final class ArchivalPdf {
     }
 
     private static void removeCidSet(COSDictionary descriptor) {
-        if (descriptor != null && descriptor.containsKey(COSName.CID_SET)) {
+        if (descriptor != null) {
             descriptor.removeItem(COSName.CID_SET);
-            descriptor.setNeedToBeUpdated(true);
         }
     }
 
