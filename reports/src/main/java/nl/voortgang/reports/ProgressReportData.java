@@ -43,6 +43,14 @@ final class ProgressReportData {
                 : words.text("title.year", String.valueOf(year));
     }
 
+    /** "2019", or "2018–2019" to date. */
+    private String yearsText() {
+        List<Integer> years = report.years();
+        int year = report.scope().year();
+        int first = years.isEmpty() ? year : years.get(0);
+        return first == year ? String.valueOf(year) : first + "–" + year;
+    }
+
     String allianceLine() {
         return report.cover().allianceName() + " (" + report.cover().alliance().value() + ")";
     }
@@ -86,6 +94,7 @@ final class ProgressReportData {
         p.put("CATEGORY_TOTALS", Rows.source(finance.perCategory()));
         p.put("DEVIATIONS", finance.anyDeviation() ? Rows.source(finance.deviations()) : null);
         p.put("MISSING_BUDGETS", finance.missingBudgets());
+        new SubsidyRows(report.subsidy(), words).addTo(p, yearsText(), report.scope().toDate());
         p.put("YEAR_SPENDING", Rows.source(finance.perYear()));
         finance.grandTotal(p);
 

@@ -31,7 +31,7 @@ public final class ProgressReportRenderer {
 
     /** The templates this renderer fills: the master report and its subreports. */
     static final List<String> TEMPLATES = List.of("progress-report", "bullets", "facts", "key-figures", "outcomes", "activities",
-            "indicators", "finance-lines", "finance-totals", "deviations", "year-spending", "deadlines", "sources");
+            "indicators", "finance-lines", "finance-totals", "deviations", "subsidy", "year-spending", "deadlines", "sources");
 
     private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
@@ -109,6 +109,7 @@ public final class ProgressReportRenderer {
         return new ProgressReportData(report, Wording.of(locale, zone)).metadata();
     }
 
+    @SuppressWarnings("unchecked")
     private JasperPrint fill(ProgressReportData data) {
         Wording words = data.words();
         Map<String, Object> parameters = data.parameters();
@@ -116,6 +117,12 @@ public final class ProgressReportRenderer {
         addSubreports(common, TEMPLATES.subList(1, TEMPLATES.size()));
         parameters.putAll(common);
         parameters.put("COMMON", common);
+        // a table used twice gets its headers and total row with the common parameters, one map per use
+        for (String table : List.of("SUBSIDY_GRANTS_TABLE", "SUBSIDY_COSTS_TABLE")) {
+            Map<String, Object> own = new HashMap<>(common);
+            own.putAll((Map<String, Object>) parameters.get(table));
+            parameters.put(table, own);
+        }
         try {
             JasperPrint print = JasperFillManager.fillReport(Templates.get("progress-report"), parameters, new JREmptyDataSource(1));
             print.setName(data.title() + " — " + data.allianceLine());

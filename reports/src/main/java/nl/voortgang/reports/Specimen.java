@@ -88,12 +88,28 @@ final class Specimen {
                         List.of(total(null, CostCategory.PERSONNEL, Money.euros(80_000 * scale), Money.euros(82_000 * scale)),
                                 total(null, CostCategory.ACTIVITIES, Money.euros(40_000 * scale), Money.euros(52_000 * scale))),
                         perYear, total, List.of()),
+                subsidy(lead, partner, scale),
                 List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), false, Timeliness.LATE,
                         Instant.parse("2020-03-05T11:00:00Z"), 1, false)),
                 List.of(new ProgressReport.Source(1, partner, SubmissionKind.EXPENDITURE, 2019, 1, 1, "realisatie-2019.csv",
                         "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2, false)),
                 Instant.parse("2020-03-06T09:00:00Z"),
                 Instant.parse("2020-03-06T09:00:00Z"));
+    }
+
+    private static ProgressReport.Subsidy subsidy(PartyRef lead, PartyRef partner, long scale) {
+        ProgressReport.GrantLine first = grantLine(lead, 90_000 * scale, 80_000 * scale, 82_000 * scale, 2_000 * scale, 1_000 * scale);
+        ProgressReport.GrantLine second = grantLine(partner, 45_000 * scale, 40_000 * scale, 52_000 * scale, 0, 3_000 * scale);
+        ProgressReport.GrantLine all = grantLine(null, 135_000 * scale, 120_000 * scale, 134_000 * scale, 2_000 * scale, 4_000 * scale);
+        return new ProgressReport.Subsidy(List.of(first, second), all, Money.euros(300_000 * scale),
+                List.of(new ProgressReport.MissingGrant(partner, 2020)));
+    }
+
+    private static ProgressReport.GrantLine grantLine(PartyRef partner, long granted, long advanced, long realised, long own, long others) {
+        long charged = realised - own - others;
+        return new ProgressReport.GrantLine(partner, Money.euros(granted), Money.euros(advanced), Money.euros(realised), Money.euros(own),
+                Money.euros(others), Money.euros(charged), Money.euros(granted - charged),
+                BigDecimal.valueOf(charged * 1000 / granted, 1), 2, List.of(1));
     }
 
     private static PartyRef party(String code, String name) {

@@ -30,6 +30,7 @@ public final class CsvByHand {
     }
 
     private final List<CurrentFile> files;
+    private List<Map<String, String>> grants = List.of();
 
     private CsvByHand(List<CurrentFile> files) {
         this.files = files;
@@ -57,7 +58,37 @@ public final class CsvByHand {
                 }
             }
         }
-        return new CsvByHand(List.copyOf(current.values()));
+        CsvByHand byHand = new CsvByHand(List.copyOf(current.values()));
+        Path grants = inbox.resolve("secretariaat/subsidies.csv");
+        if (Files.exists(grants)) {
+            byHand.grants = table(grants);
+        }
+        return byHand;
+    }
+
+    /** The subsidy granted (or, with {@code advanced}, paid in advance) to a partner of an alliance in a year, from subsidies.csv. */
+    public BigDecimal granted(String alliance, String partner, int year, boolean advanced) {
+        return grants.stream().filter(g -> g.get("alliantie").equals(alliance) && g.get("partner").equals(partner)
+                        && Integer.parseInt(g.get("jaar").trim()) == year)
+                .map(g -> amount(g.get(advanced ? "bevoorschot" : "verleend"))).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** What a partner's own funds and third parties paid of its realised expenditure in a year. */
+    public BigDecimal contributions(String alliance, String partner, int year) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (CurrentFile file : files) {
+            if (file.alliance().equals(alliance) && file.partner().equals(partner) && file.year() == year && file.kind().equals("spent")) {
+                for (Map<String, String> row : file.rows()) {
+                    for (String column : List.of("eigen_bijdrage", "eigenbijdrage", "bijdrage_derden", "bijdragederden")) {
+                        String value = row.get(column);
+                        if (value != null && !value.isBlank()) {
+                            total = total.add(amount(value));
+                        }
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     private static List<Path> list(Path folder, java.util.function.Predicate<Path> which) {

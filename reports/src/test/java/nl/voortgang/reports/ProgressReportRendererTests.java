@@ -126,6 +126,32 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void the_subsidy_account_is_as_worked_out_by_hand_from_the_decisions_and_the_expenditure_files() {
+        PdfDocument toDate = PdfDocument.read(RENDERER.render(SampleWorld.toDate("SWH", 2019)));
+        BigDecimal allGranted = BigDecimal.ZERO;
+        BigDecimal allCharged = BigDecimal.ZERO;
+        for (var partner : PARTNERS.entrySet()) {
+            BigDecimal granted = BigDecimal.ZERO;
+            BigDecimal advanced = BigDecimal.ZERO;
+            BigDecimal charged = BigDecimal.ZERO;
+            for (int year = 2018; year <= 2019; year++) {
+                granted = granted.add(byHand.granted("SWH", partner.getKey(), year, false));
+                advanced = advanced.add(byHand.granted("SWH", partner.getKey(), year, true));
+                charged = charged.add(byHand.spent("SWH", partner.getKey(), year).subtract(byHand.contributions("SWH", partner.getKey(), year)));
+            }
+            assertThat(granted.signum()).as(partner.getValue()).isPositive();
+            assertThat(toDate.text()).as(partner.getValue()).contains(plain(partner.getValue() + " " + euros(granted) + " " + euros(advanced)
+                    + " " + euros(charged) + " " + euros(granted.subtract(charged))));
+            allGranted = allGranted.add(granted);
+            allCharged = allCharged.add(charged);
+        }
+        assertThat(byHand.contributions("SWH", "MOVISIE", 2019)).isEqualByComparingTo("9500.00");
+        assertThat(toDate.text()).contains(plain("4.6 Subsidie en besteding"))
+                .contains(plain("Totaal alliantie " + euros(allGranted)))
+                .contains(plain(euros(allCharged) + " " + euros(allGranted.subtract(allCharged))));
+    }
+
+    @Test
     void the_key_figures_come_first() {
         String page = swh2018.page(2);
         assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")

@@ -14,6 +14,7 @@ import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.IndicatorCode;
@@ -29,12 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Alliances in the database, each with its names, memberships, theory of change (outcomes, indicators and
- * their targets) and activity plans. Saving one replaces all of that.
+ * their targets), activity plans and grants. Saving one replaces all of that.
  */
 public final class JdbcAlliances implements Alliances {
 
     private static final List<String> PARTS = List.of("alliance_name", "membership", "outcome", "indicator", "indicator_target",
-            "planned_activity");
+            "planned_activity", "alliance_grant");
 
     private final JdbcClient jdbc;
 
@@ -56,7 +57,13 @@ public final class JdbcAlliances implements Alliances {
         String code = rs.getString("code");
         return new Alliance(AllianceCode.of(code), rs.getString("name"), rs.getString("strategic_goal"), names(code),
                 SchemeCode.of(rs.getString("scheme")), new DateRange(Sql.date(rs, "start_date"), Sql.date(rs, "end_date")),
-                memberships(code), new TheoryOfChange(rs.getString("long_term_goal"), outcomes(code)), activities(code));
+                memberships(code), new TheoryOfChange(rs.getString("long_term_goal"), outcomes(code)), activities(code), grants(code));
+    }
+
+    private List<Grant> grants(String alliance) {
+        return jdbc.sql("SELECT * FROM alliance_grant WHERE alliance = ? ORDER BY grant_year, partner").param(alliance)
+                .query((rs, n) -> new Grant(OrganisationCode.of(rs.getString("partner")), rs.getInt("grant_year"),
+                        new Money(rs.getBigDecimal("granted")), new Money(rs.getBigDecimal("advanced")), rs.getString("decision"))).list();
     }
 
     private List<AllianceName> names(String alliance) {
@@ -126,6 +133,10 @@ public final class JdbcAlliances implements Alliances {
                             + "end_date, planned_budget, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(code, a.code().value(), a.year(), position++, a.description(), a.responsible().value(), a.outcome().value(),
                             a.period().start(), a.period().end(), a.plannedBudget().amount(), a.status().name()).update();
+        }
+        for (Grant g : alliance.grants()) {
+            jdbc.sql("INSERT INTO alliance_grant (alliance, partner, grant_year, granted, advanced, decision) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(code, g.partner().value(), g.year(), g.granted().amount(), g.advanced().amount(), g.decision()).update();
         }
     }
 

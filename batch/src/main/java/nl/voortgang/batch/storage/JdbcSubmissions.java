@@ -114,6 +114,10 @@ public final class JdbcSubmissions implements Submissions {
         return rows.select(submission.value(), key.get(), kind);
     }
 
+    private static Money money(java.math.BigDecimal sum) {
+        return sum == null ? null : new Money(sum);
+    }
+
     @Override
     public List<ExpenditureTotal> expenditureTotals(SubmissionId submission) {
         Map<CostCategory, Set<String>> explanations = new LinkedHashMap<>();
@@ -123,12 +127,13 @@ public final class JdbcSubmissions implements Submissions {
                     explanations.computeIfAbsent(CostCategory.valueOf(rs.getString("category")), c -> new LinkedHashSet<>())
                             .add(rs.getString("explanation"));
                 });
-        return jdbc.sql("SELECT category, SUM(amount) AS total, COUNT(*) AS lines FROM expenditure WHERE submission_id = ? GROUP BY category")
+        return jdbc.sql("SELECT category, SUM(amount) AS total, COUNT(*) AS lines, SUM(own_contribution) AS own, "
+                        + "SUM(third_party_contribution) AS others FROM expenditure WHERE submission_id = ? GROUP BY category")
                 .param(submission.value())
                 .query((rs, n) -> {
                     CostCategory category = CostCategory.valueOf(rs.getString("category"));
                     return new ExpenditureTotal(category, new Money(rs.getBigDecimal("total")), rs.getLong("lines"),
-                            List.copyOf(explanations.getOrDefault(category, Set.of())));
+                            List.copyOf(explanations.getOrDefault(category, Set.of())), money(rs.getBigDecimal("own")), money(rs.getBigDecimal("others")));
                 }).list().stream().sorted(java.util.Comparator.comparing(ExpenditureTotal::category)).toList();
     }
 

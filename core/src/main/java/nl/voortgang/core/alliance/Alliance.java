@@ -21,7 +21,8 @@ public record Alliance(
         DateRange partnership,
         List<Membership> memberships,
         TheoryOfChange theoryOfChange,
-        List<PlannedActivity> activities) {
+        List<PlannedActivity> activities,
+        List<Grant> grants) {
 
     public Alliance {
         Objects.requireNonNull(code, "code");
@@ -33,6 +34,18 @@ public record Alliance(
         earlierNames = List.copyOf(earlierNames);
         memberships = List.copyOf(memberships);
         activities = List.copyOf(activities);
+        grants = grants == null ? List.of() : List.copyOf(grants);
+    }
+
+    /** Without grants recorded yet. */
+    public Alliance(AllianceCode code, String name, String strategicGoal, List<AllianceName> earlierNames, SchemeCode scheme,
+            DateRange partnership, List<Membership> memberships, TheoryOfChange theoryOfChange, List<PlannedActivity> activities) {
+        this(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, List.of());
+    }
+
+    /** The grant of a partner for a year, if the decision is recorded. */
+    public Optional<Grant> grant(OrganisationCode partner, int year) {
+        return grants.stream().filter(g -> g.partner().equals(partner) && g.year() == year).findFirst();
     }
 
     /** The lead organisation (penvoerder), if one is named. */
@@ -72,18 +85,22 @@ public record Alliance(
     }
 
     public Alliance withTheoryOfChange(TheoryOfChange toc) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, toc, activities);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, toc, activities, grants);
     }
 
     public Alliance withMemberships(List<Membership> list) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, list, theoryOfChange, activities);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, list, theoryOfChange, activities, grants);
     }
 
     public Alliance withActivities(List<PlannedActivity> list) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, list);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, list, grants);
     }
 
     public Alliance withEarlierNames(List<AllianceName> list) {
-        return new Alliance(code, name, strategicGoal, list, scheme, partnership, memberships, theoryOfChange, activities);
+        return new Alliance(code, name, strategicGoal, list, scheme, partnership, memberships, theoryOfChange, activities, grants);
+    }
+
+    public Alliance withGrants(List<Grant> list) {
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, list);
     }
 }

@@ -71,7 +71,10 @@ public enum ProblemCode {
     ACTIVITY_OUTSIDE_PLAN_YEAR("de periode van een activiteit valt buiten het jaar van het plan"),
     UNKNOWN_REFERENCE("een verwijzing naar iets dat niet bestaat (regeling, organisatie, alliantie, uitkomst, indicator, editie)"),
     RESPONSIBLE_NOT_MEMBER("de verantwoordelijke van een activiteit is dat jaar geen partner"),
-    MORE_THAN_ONE_LEAD("een alliantie heeft meer dan één penvoerder");
+    MORE_THAN_ONE_LEAD("een alliantie heeft meer dan één penvoerder"),
+    CONTRIBUTIONS_EXCEED_COSTS("eigen bijdrage en bijdrage van derden samen hoger dan de gerealiseerde kosten van de regel"),
+    ADVANCE_EXCEEDS_GRANT("het voorschot is hoger dan de verleende subsidie"),
+    GRANT_NOT_MEMBER("een subsidie voor een organisatie die dat jaar geen partner is");
 
     private final String description;
 

@@ -32,6 +32,7 @@ public record ProgressReport(
         Strategy strategy,
         List<OutcomeSection> outcomes,
         Finances finances,
+        Subsidy subsidy,
         List<DeadlineLine> deadlines,
         List<Source> sources,
         Instant asOf,
@@ -169,6 +170,49 @@ public record ProgressReport(
     }
 
     /** Definitive budget, realised spending and what the variance rule found; its figures for the whole report. */
+    /**
+     * The subsidy against what was spent, per partner over the report's years and for the alliance: granted (the
+     * decisions), advanced, the realised costs, the parts of them paid by the partner itself and by third parties, what
+     * remains to be charged to the subsidy (realised minus those contributions), and what is left of the grant.
+     *
+     * @param partnership      the grants of every year of the partnership recorded so far, for the whole alliance
+     * @param withoutDecision  members without a recorded grant for a year of the report
+     */
+    public record Subsidy(List<GrantLine> partners, GrantLine total, Money partnership, List<MissingGrant> withoutDecision) {
+
+        public Subsidy {
+            partners = List.copyOf(partners);
+            withoutDecision = List.copyOf(withoutDecision);
+        }
+
+        /** Whether any grant is recorded for the report's years; without one the section says so and shows no table. */
+        public boolean anyGranted() {
+            return !total.granted().isZero() || partners.stream().anyMatch(p -> p.decisions() > 0);
+        }
+    }
+
+    /**
+     * One partner's (or, with a null partner, the alliance's) subsidy account over the report's years.
+     *
+     * @param charged         realised costs minus own and third-party contributions: what the subsidy pays for
+     * @param remaining       granted minus charged; negative when more was spent than granted
+     * @param percentageSpent charged as a percentage of granted, one decimal; null when nothing was granted
+     * @param decisions       how many grant decisions (years) are recorded
+     * @param sources         the reference numbers of the expenditure files used
+     */
+    public record GrantLine(PartyRef partner, Money granted, Money advanced, Money realised, Money ownContribution,
+                            Money thirdPartyContribution, Money charged, Money remaining, java.math.BigDecimal percentageSpent,
+                            int decisions, List<Integer> sources) {
+
+        public GrantLine {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A member without a recorded grant for a year of the report. */
+    public record MissingGrant(PartyRef partner, int year) {
+    }
+
     public record Finances(
             Tolerance tolerance,
             List<FinanceLine> lines,

@@ -75,7 +75,7 @@ public final class ProgressReportBuilder {
                 new Strategy(alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(),
                         alliance.theoryOfChange().outcomes().stream()
                                 .map(o -> new ProgressReport.OutcomeSummary(o.code().value(), o.description())).toList()),
-                outcomes, finances, deadlines, sources(data), data.asOf(), clock.instant());
+                outcomes, finances, SubsidyConsolidation.consolidate(data), deadlines, sources(data), data.asOf(), clock.instant());
     }
 
     private Cover cover(ScopeData data, SubsidyScheme scheme) {

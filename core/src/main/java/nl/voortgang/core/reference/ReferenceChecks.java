@@ -92,6 +92,14 @@ final class ReferenceChecks {
             }
         });
         unique(ReferenceFormats.ACTIVITY_PLANS, r -> List.of(r.alliance(), r.activity().code()), "code", "Activiteit %s staat al op regel %d.");
+        each(ReferenceFormats.GRANTS, r -> {
+            if (alliance(r.alliance()) != null && !world.isMemberIn(r.alliance(), r.grant().partner(), r.grant().year())) {
+                error(ProblemCode.GRANT_NOT_MEMBER, "partner", r.grant().partner().value(), r.grant().partner() + " is in " + r.grant().year()
+                        + " geen lid van alliantie " + r.alliance() + ".", "Leg het lidmaatschap vast in lidmaatschappen.csv, of kies een partner van de alliantie.");
+            }
+        });
+        unique(ReferenceFormats.GRANTS, r -> List.of(r.alliance(), r.grant().partner(), r.grant().year()), "jaar",
+                "Voor deze partner staat een subsidie over %s al op regel %d.");
         each(ReferenceFormats.EDITIONS, e -> {
             if (e.profile() != null) {
                 organisation(e.profile(), "profiel");

@@ -15,6 +15,7 @@ import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.alliance.Membership;
@@ -41,6 +42,7 @@ import nl.voortgang.core.reference.ReferenceRows.ActivityPlanRow;
 import nl.voortgang.core.reference.ReferenceRows.AllianceNameRow;
 import nl.voortgang.core.reference.ReferenceRows.BoardSeatRow;
 import nl.voortgang.core.reference.ReferenceRows.FormerNameRow;
+import nl.voortgang.core.reference.ReferenceRows.GrantRow;
 import nl.voortgang.core.reference.ReferenceRows.IndicatorRow;
 import nl.voortgang.core.reference.ReferenceRows.MembershipRow;
 import nl.voortgang.core.reference.ReferenceRows.OutcomeRow;
@@ -137,6 +139,14 @@ public final class ReferenceFormats {
     private static final Column<ActivityCode> ACTIVITY_CODE = Column.required("code", Types.label("een activiteit", ActivityCode::new), "Code van de activiteit.");
     private static final Column<String> ACTIVITY = Column.required("activiteit", Types.text(500), "Wat er gedaan wordt.", "activity");
     private static final Column<OrganisationCode> RESPONSIBLE = orgColumn("partner", true, "Code van de verantwoordelijke partner.");
+    // subsidies
+    private static final Column<OrganisationCode> GRANTEE = orgColumn("partner", true, "Code van de partner die de subsidie ontvangt.");
+    private static final Column<Money> GRANTED = Column.required("verleend", Types.euros(false),
+            "De subsidie die het ministerie de partner voor dat jaar verleende (de beschikking).", "granted", "subsidie");
+    private static final Column<Money> ADVANCED = Column.optional("bevoorschot", Types.euros(false),
+            "Wat daarvan als voorschot is betaald; leeg als nog niets.", "advanced", "voorschot");
+    private static final Column<String> DECISION = Column.optional("beschikking", Types.text(200),
+            "Kenmerk en datum van de beschikking, zoals het ministerie ze schreef.", "decision", "kenmerk");
     private static final Column<Money> PLANNED_BUDGET = Column.required("begroot", Types.euros(false), "Begroot bedrag voor de activiteit.", "budget");
     private static final Column<ActivityStatus> STATUS = Column.required("status", Types.oneOf(ActivityStatus.class), "Status volgens het plan.");
 
@@ -216,6 +226,11 @@ public final class ReferenceFormats {
             List.of(ALLIANCE, YEAR, ACTIVITY_CODE, ACTIVITY, RESPONSIBLE, OUTCOME, START, END, PLANNED_BUDGET, STATUS),
             ReferenceFormats::activityPlan);
 
+    public static final RecordFormat<GrantRow> GRANTS = new RecordFormat<>("subsidies",
+            "De verleende subsidie per partner en jaar (de beschikking) en wat daarvan als voorschot is betaald.",
+            List.of(ALLIANCE, GRANTEE, YEAR, GRANTED, ADVANCED, DECISION),
+            ReferenceFormats::grant);
+
     public static final RecordFormat<Edition> EDITIONS = new RecordFormat<>("edities",
             "Edities van de nieuwsbrief.",
             List.of(EDITION, PUBLISHED, TITLE, PROFILE, INTRODUCTION),
@@ -235,7 +250,7 @@ public final class ReferenceFormats {
 
     /** Every reference format, in the order a set of files is loaded: what others refer to comes first. */
     public static final List<RecordFormat<?>> ALL = List.of(ORGANISATIONS, FORMER_NAMES, BOARD, REPRESENTATIONS, SCHEMES,
-            ALLIANCES, ALLIANCE_NAMES, MEMBERSHIPS, OUTCOMES, INDICATORS, TARGETS, ACTIVITY_PLANS, EDITIONS, NEWS_ITEMS, MEETINGS);
+            ALLIANCES, ALLIANCE_NAMES, MEMBERSHIPS, OUTCOMES, INDICATORS, TARGETS, ACTIVITY_PLANS, GRANTS, EDITIONS, NEWS_ITEMS, MEETINGS);
 
     private ReferenceFormats() {
     }
@@ -298,6 +313,16 @@ public final class ReferenceFormats {
         }
         return new Alliance(row.get(ALLIANCE_CODE), row.get(NAME), row.get(STRATEGIC_GOAL), List.of(), row.get(SCHEME),
                 partnership, List.of(), new TheoryOfChange(row.get(LONG_TERM_GOAL), List.of()), List.of());
+    }
+
+    private static GrantRow grant(Row row) {
+        Money advanced = row.get(ADVANCED);
+        if (advanced != null && advanced.compareTo(row.get(GRANTED)) > 0) {
+            row.error(ProblemCode.ADVANCE_EXCEEDS_GRANT, ADVANCED, "Het voorschot is hoger dan de verleende subsidie.",
+                    "Controleer 'bevoorschot' en 'verleend': een voorschot is een deel van de verleende subsidie.");
+            return null;
+        }
+        return new GrantRow(row.get(ALLIANCE), new Grant(row.get(GRANTEE), row.get(YEAR), row.get(GRANTED), advanced, row.get(DECISION)));
     }
 
     private static MembershipRow membership(Row row) {

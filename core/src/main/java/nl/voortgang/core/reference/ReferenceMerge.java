@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.Outcome;
@@ -26,6 +27,7 @@ import nl.voortgang.core.newsletter.NewsItem;
 import nl.voortgang.core.organisation.Organisation;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.reference.ReferenceRows.ActivityPlanRow;
+import nl.voortgang.core.reference.ReferenceRows.GrantRow;
 import nl.voortgang.core.reference.ReferenceRows.IndicatorRow;
 import nl.voortgang.core.reference.ReferenceRows.OutcomeRow;
 import nl.voortgang.core.reference.ReferenceRows.TargetRow;
@@ -35,7 +37,7 @@ import nl.voortgang.core.scheme.SubsidyScheme;
 /**
  * Lays a set of reference files over the stored reference data. What a file names, it replaces: an
  * organisation's former names, board and representations; an alliance's names, memberships, outcomes,
- * indicators and targets; an alliance's activity plan for a year; an edition's news items; the agenda.
+ * indicators and targets; an alliance's activity plan and grants for a year; an edition's news items; the agenda.
  * Organisations, schemes, alliances and editions are added or replaced by code.
  */
 final class ReferenceMerge {
@@ -106,6 +108,8 @@ final class ReferenceMerge {
                 alliances.computeIfPresent(code, (c, a) -> withTargets(a, rows)));
         grouped(set.rows(ReferenceFormats.ACTIVITY_PLANS), ActivityPlanRow::alliance).forEach((code, rows) ->
                 alliances.computeIfPresent(code, (c, a) -> withPlans(a, rows)));
+        grouped(set.rows(ReferenceFormats.GRANTS), GrantRow::alliance).forEach((code, rows) ->
+                alliances.computeIfPresent(code, (c, a) -> withGrants(a, rows)));
     }
 
     private static Alliance withOutcomes(Alliance alliance, List<OutcomeRow> rows) {
@@ -142,6 +146,14 @@ final class ReferenceMerge {
         List<PlannedActivity> activities = new ArrayList<>(alliance.activities().stream().filter(a -> !years.contains(a.year())).toList());
         rows.forEach(r -> activities.add(r.activity()));
         return alliance.withActivities(activities);
+    }
+
+    /** The grants of the years a file names replace those years' grants; other years stay as they were. */
+    private static Alliance withGrants(Alliance alliance, List<GrantRow> rows) {
+        Set<Integer> years = rows.stream().map(r -> r.grant().year()).collect(Collectors.toSet());
+        List<Grant> grants = new ArrayList<>(alliance.grants().stream().filter(g -> !years.contains(g.year())).toList());
+        rows.forEach(r -> grants.add(r.grant()));
+        return alliance.withGrants(grants);
     }
 
     private static <T, K> Map<K, List<T>> grouped(List<Located<T>> rows, Function<T, K> key) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
+import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Membership;
@@ -44,5 +45,9 @@ public final class ReferenceRows {
     }
 
     public record ActivityPlanRow(AllianceCode alliance, PlannedActivity activity) {
+    }
+
+    /** A subsidy granted to a partner of an alliance for a year (subsidies.csv). */
+    public record GrantRow(AllianceCode alliance, Grant grant) {
     }
 }

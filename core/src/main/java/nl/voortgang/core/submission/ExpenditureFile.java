@@ -18,10 +18,17 @@ public final class ExpenditureFile {
                     .date("booked_on", Expenditure::bookedOn)
                     .text("description", Expenditure::description)
                     .text("explanation", Expenditure::explanation)
+                    .decimal("own_contribution", e -> e.ownContribution() == null ? null : e.ownContribution().amount())
+                    .decimal("third_party_contribution", e -> e.thirdPartyContribution() == null ? null : e.thirdPartyContribution().amount())
                     .assembledBy((key, v) -> new Expenditure(key.alliance(), key.partner(), key.year(), CostCategory.valueOf(v.text("category")),
-                            new Money(v.decimal("amount")), v.date("booked_on"), v.text("description"), v.text("explanation"))),
+                            new Money(v.decimal("amount")), v.date("booked_on"), v.text("description"), v.text("explanation"),
+                            money(v.decimal("own_contribution")), money(v.decimal("third_party_contribution")))),
             context -> KindChecks.none());
 
     private ExpenditureFile() {
+    }
+
+    private static Money money(java.math.BigDecimal amount) {
+        return amount == null ? null : new Money(amount);
     }
 }

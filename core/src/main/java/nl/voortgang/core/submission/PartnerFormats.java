@@ -54,6 +54,10 @@ public final class PartnerFormats {
             "Boekdatum, voor een regel uit de boekhouding.", "date", "boekdatum");
     public static final Column<String> DESCRIPTION = Column.optional("omschrijving", Types.text(500),
             "Omschrijving van de uitgave.", "description");
+    public static final Column<Money> OWN_CONTRIBUTION = Column.optional("eigen_bijdrage", Types.euros(true),
+            "Het deel van het bedrag dat de partner uit eigen middelen betaalde; leeg of 0 als niets.", "own_contribution", "eigen_middelen");
+    public static final Column<Money> THIRD_PARTY_CONTRIBUTION = Column.optional("bijdrage_derden", Types.euros(true),
+            "Het deel van het bedrag dat anderen betaalden (andere fondsen, sponsors); leeg of 0 als niets.", "third_party_contribution", "derden");
     public static final Column<String> EXPLANATION = Column.optional("toelichting", Types.text(2000),
             "Verklaring van een afwijking van de begroting in deze kostensoort.", "explanation", "note");
 
@@ -83,7 +87,8 @@ public final class PartnerFormats {
 
     public static final RecordFormat<Expenditure> EXPENDITURE = new RecordFormat<>("realisatie",
             "De gerealiseerde uitgaven van een partner in één jaar: een totaal per kostensoort of de regels uit de boekhouding.",
-            List.of(ALLIANCE, PARTNER, YEAR, SPENT_CATEGORY, SPENT, BOOKED_ON, DESCRIPTION, EXPLANATION),
+            List.of(ALLIANCE, PARTNER, YEAR, SPENT_CATEGORY, SPENT, BOOKED_ON, DESCRIPTION, EXPLANATION, OWN_CONTRIBUTION,
+                    THIRD_PARTY_CONTRIBUTION),
             PartnerFormats::expenditure);
 
     public static final RecordFormat<ActivityProgress> ACTIVITY_PROGRESS = new RecordFormat<>("activiteiten",
@@ -106,8 +111,18 @@ public final class PartnerFormats {
                     "Boek de uitgave in het jaar waarin zij is gedaan, of corrigeer de datum.");
             return null;
         }
-        return new Expenditure(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(SPENT_CATEGORY), row.get(SPENT),
-                booked, row.get(DESCRIPTION), row.get(EXPLANATION));
+        Money spent = row.get(SPENT);
+        Money own = row.get(OWN_CONTRIBUTION);
+        Money others = row.get(THIRD_PARTY_CONTRIBUTION);
+        Money contributed = (own == null ? Money.ZERO : own).plus(others == null ? Money.ZERO : others);
+        if (spent.amount().signum() >= 0 && contributed.compareTo(spent) > 0) {
+            row.error(ProblemCode.CONTRIBUTIONS_EXCEED_COSTS, own != null ? OWN_CONTRIBUTION : THIRD_PARTY_CONTRIBUTION,
+                    "De eigen bijdrage en de bijdrage van derden zijn samen hoger dan het gerealiseerde bedrag van deze regel.",
+                    "Een bijdrage is het deel van 'gerealiseerd' dat niet uit de subsidie komt: hoogstens het hele bedrag.");
+            return null;
+        }
+        return new Expenditure(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(SPENT_CATEGORY), spent,
+                booked, row.get(DESCRIPTION), row.get(EXPLANATION), own, others);
     }
 
     private static ActivityProgress activityProgress(Row row) {

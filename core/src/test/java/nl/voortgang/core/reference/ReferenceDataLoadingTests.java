@@ -12,6 +12,8 @@ import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.csv.CsvSource;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
+import nl.voortgang.core.money.Money;
 import nl.voortgang.core.memory.InMemoryStore;
 import nl.voortgang.core.organisation.OrganisationCode;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,38 @@ class ReferenceDataLoadingTests {
         var wedt = store.alliances().find(AllianceCode.of("WEDT")).orElseThrow();
         assertThat(wedt.members()).extracting(OrganisationCode::value).containsExactly("ATRIA");
         assertThat(wedt.earlierNames()).hasSize(1);
+    }
+
+    @Test
+    void grants_are_kept_per_partner_and_year_and_a_later_file_replaces_the_years_it_names() {
+        store.referenceUpdate().apply(List.of(SCHEMES, ORGANISATIONS, ALLIANCES, NAMES, MEMBERS, file("subsidies.csv", """
+                alliantie;partner;jaar;verleend;bevoorschot;beschikking
+                WEDT;ATRIA;2018;169.000,00;169.000,00;OCW/GL-2017/1201
+                WEDT;NVR;2018;35.000,00;;
+                WEDT;ATRIA;2019;175.000,00;157.500,00;OCW/GL-2018/2201
+                """)));
+
+        var result = store.referenceUpdate().apply(List.of(file("subsidies-2019.csv",
+                "alliantie;partner;jaar;verleend;bevoorschot\nWEDT;ATRIA;2019;176.000,00;158.400,00\n")));
+
+        assertThat(result.problems()).isEmpty();
+        var wedt = store.alliances().find(AllianceCode.of("WEDT")).orElseThrow();
+        assertThat(wedt.grants()).extracting(g -> g.partner().value(), g -> g.year(), g -> g.granted(), g -> g.advanced(), g -> g.decision())
+                .containsExactlyInAnyOrder(tuple("ATRIA", 2018, Money.euros(169_000), Money.euros(169_000), "OCW/GL-2017/1201"),
+                        tuple("NVR", 2018, Money.euros(35_000), Money.ZERO, null),
+                        tuple("ATRIA", 2019, Money.euros(176_000), Money.euros(158_400), null));
+    }
+
+    @Test
+    void an_advance_above_the_grant_and_a_grant_to_a_non_member_are_refused_where_they_stand() {
+        var grants = file("subsidies.csv", "alliantie;partner;jaar;verleend;bevoorschot\nWEDT;ATRIA;2018;100.000,00;120.000,00\nWEDT;OCW;2018;5.000,00;\n");
+
+        var result = store.referenceUpdate().apply(List.of(SCHEMES, ORGANISATIONS, ALLIANCES, MEMBERS, grants));
+
+        assertThat(result.problems()).extracting(Problem::file, Problem::line, Problem::column, Problem::code).containsExactly(
+                tuple("subsidies.csv", 2L, "bevoorschot", ProblemCode.ADVANCE_EXCEEDS_GRANT),
+                tuple("subsidies.csv", 3L, "partner", ProblemCode.GRANT_NOT_MEMBER));
+        assertThat(result.stored()).isFalse();
     }
 
     @Test
