@@ -87,7 +87,7 @@ class IngestCrashPointTests {
 
         assertThat(voortgang(data, load.subList(2, load.size()).toArray(String[]::new))).isZero();
 
-        assertThat(NightlyState.Database.of(data).reference()).hasSize(15);
+        assertThat(NightlyState.Database.of(data).reference()).hasSize(16);
     }
 
     @org.junit.jupiter.api.Test
