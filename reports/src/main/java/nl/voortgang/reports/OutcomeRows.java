@@ -112,6 +112,8 @@ final class OutcomeRows {
                 "breakdowns", breakdowns(line.breakdowns()),
                 "explanations", line.explanations().isEmpty() ? null
                         : words.text("indicator.explanations", String.join("\n", line.explanations())),
+                "perPartner", perPartner(line),
+                "gaps", gaps(line),
                 "sources", line.sources().isEmpty() ? words.text("indicator.noSources")
                         : words.text("indicator.sources", Rows.joined(line.sources(), ", ")),
                 "seriesTarget", words.text("indicator.target"),
@@ -139,6 +141,31 @@ final class OutcomeRows {
             rows.add(toDateBar);
         }
         return rows;
+    }
+
+    /** {@code Per partner: 2018 WOMEN Inc. 212 · NVR 104; 2019 WOMEN Inc. 251}; null when no partner reported. */
+    private String perPartner(IndicatorLine line) {
+        Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
+        line.perPartner().forEach(v -> byYear.computeIfAbsent(v.year(), y -> new ArrayList<>()).add(v.partner().name() + " " + words.number(v.value())));
+        if (byYear.isEmpty()) {
+            return null;
+        }
+        List<String> years = new ArrayList<>();
+        byYear.forEach((year, values) -> years.add(year + " " + String.join(" · ", values)));
+        return words.text("indicator.perPartner", String.join("; ", years));
+    }
+
+    /** Who is missing from a year's total while it reported the year before; null when nobody is. */
+    private String gaps(IndicatorLine line) {
+        Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
+        line.gaps().forEach(g -> byYear.computeIfAbsent(g.year(), y -> new ArrayList<>()).add(g.partner().name()));
+        if (byYear.isEmpty()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        byYear.forEach((year, names) -> lines.add(words.text("indicator.gap", String.valueOf(year), String.join(", ", names),
+                String.valueOf(year - 1))));
+        return String.join("\n", lines);
     }
 
     private String meta(IndicatorLine line) {

@@ -70,7 +70,9 @@ final class Specimen {
         IndicatorYear overall = new IndicatorYear(2019, new BigDecimal("22"), new BigDecimal("21"), new BigDecimal("95.5"), 2);
         IndicatorLine indicator = new IndicatorLine("I1", "Bijeenkomsten", "aantal", Aggregation.SUM, BigDecimal.ZERO, 2017,
                 List.of(first, second), overall, List.of(new Breakdown(new Disaggregation("regio", "noord"), new BigDecimal("9"), 1)),
-                List.of("Eén bijeenkomst is verschoven."), List.of(1));
+                List.of("Eén bijeenkomst is verschoven."), List.of(1),
+                List.of(new ProgressReport.PartnerValue(2018, lead, new BigDecimal("7")), new ProgressReport.PartnerValue(2018, partner, new BigDecimal("5"))),
+                List.of(new ProgressReport.Gap(2019, lead)));
         ActivityLine activity = new ActivityLine("A1", 2019, "Netwerkbijeenkomst", partner, DateRange.years(2019, 1), Money.euros(5_000),
                 ActivityStatus.PLANNED, ActivityStatus.POSTPONED, true, null, "De zaal was niet beschikbaar.", 1);
         return new ProgressReport(

@@ -152,6 +152,13 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void a_partner_missing_from_a_years_indicator_total_is_named_next_to_it_and_each_partners_value_is_given() {
+        assertThat(wedtToDate.text()).contains(plain("▲ 2019: Emancipator rapporteerde hierover in 2018 wel, maar (nog) niet in 2019; "
+                + "het totaal van 2019 is zonder die cijfers."));
+        assertThat(swh2018.text()).contains(plain("Per partner: 2018 Nederlandse Vrouwen Raad 104 · WOMEN Inc. 212"));
+    }
+
+    @Test
     void the_key_figures_come_first() {
         String page = swh2018.page(2);
         assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")

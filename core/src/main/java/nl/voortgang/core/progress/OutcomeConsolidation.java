@@ -17,13 +17,16 @@ import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Outcome;
+import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.indicator.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
 import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Breakdown;
+import nl.voortgang.core.progress.ProgressReport.Gap;
 import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
 import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
+import nl.voortgang.core.progress.ProgressReport.PartnerValue;
 import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.SubmissionKind;
 
@@ -38,6 +41,8 @@ final class OutcomeConsolidation {
     private final ScopeData data;
     private final Map<ActivityCode, Reported<ActivityProgress>> progress = new HashMap<>();
     private final List<Reported<IndicatorResult>> results = new ArrayList<>();
+    /** Results of years before the report, read once per partner and year. */
+    private final Map<String, List<IndicatorResult>> earlier = new HashMap<>();
 
     private record Reported<T>(T value, Submission submission) {
     }
@@ -92,9 +97,45 @@ final class OutcomeConsolidation {
                 explanations.add(data.party(r.value().partner()).name() + " (" + r.value().year() + "): " + r.value().explanation());
             }
         });
+        List<PartnerValue> perPartner = own.stream().filter(r -> r.value().isTotal())
+                .sorted(Comparator.comparingInt((Reported<IndicatorResult> r) -> r.value().year()).thenComparing(r -> r.value().partner()))
+                .map(r -> new PartnerValue(r.value().year(), data.party(r.value().partner()), r.value().value())).toList();
         return new IndicatorLine(indicator.code().value(), indicator.description(), indicator.unit(), indicator.aggregation(),
                 indicator.baseline(), indicator.baselineYear(), years, overall(indicator, years), breakdowns(indicator, own),
-                List.copyOf(explanations), List.copyOf(sources));
+                List.copyOf(explanations), List.copyOf(sources), perPartner, gaps(indicator));
+    }
+
+    /**
+     * The members that reported a total for the indicator the year before a report year (in the report or before
+     * it) but not in that year, while still members: that year's total lacks them.
+     */
+    private List<Gap> gaps(Indicator indicator) {
+        List<Gap> gaps = new ArrayList<>();
+        for (int year : data.years) {
+            Set<OrganisationCode> now = reporters(indicator, year);
+            for (OrganisationCode partner : reporters(indicator, year - 1)) {
+                if (!now.contains(partner) && data.alliance.isMemberIn(partner, year)) {
+                    gaps.add(new Gap(year, data.party(partner)));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /** Who reported a total for the indicator in a year; a year before the report is read from the store. */
+    private Set<OrganisationCode> reporters(Indicator indicator, int year) {
+        Set<OrganisationCode> reporters = new TreeSet<>();
+        if (data.years.contains(year)) {
+            results.stream().filter(r -> r.value().year() == year && r.value().isTotal() && r.value().indicator().equals(indicator.code()))
+                    .forEach(r -> reporters.add(r.value().partner()));
+            return reporters;
+        }
+        for (OrganisationCode member : data.alliance.membersIn(year)) {
+            earlier.computeIfAbsent(member + "/" + year, k -> data.currentInAnyYear(member, year, SubmissionKind.INDICATOR_RESULTS)
+                            .map(s -> data.submissions.indicatorResults(s.id())).orElse(List.of()))
+                    .stream().filter(r -> r.isTotal() && r.indicator().equals(indicator.code())).forEach(r -> reporters.add(r.partner()));
+        }
+        return reporters;
     }
 
     /** For one year, that year; to date, the sum of the years (counts) or the latest year with a value (levels). */

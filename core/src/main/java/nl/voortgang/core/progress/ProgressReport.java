@@ -143,13 +143,17 @@ public record ProgressReport(
             IndicatorYear overall,
             List<Breakdown> breakdowns,
             List<String> explanations,
-            List<Integer> sources) {
+            List<Integer> sources,
+            List<PartnerValue> perPartner,
+            List<Gap> gaps) {
 
         public IndicatorLine {
             years = List.copyOf(years);
             breakdowns = List.copyOf(breakdowns);
             explanations = List.copyOf(explanations);
             sources = List.copyOf(sources);
+            perPartner = List.copyOf(perPartner);
+            gaps = List.copyOf(gaps);
         }
     }
 
@@ -163,6 +167,17 @@ public record ProgressReport(
         public boolean onTarget() {
             return target != null && actual != null && actual.compareTo(target) >= 0;
         }
+    }
+
+    /** One partner's total for an indicator in one year, as it reported it. */
+    public record PartnerValue(int year, PartyRef partner, BigDecimal value) {
+    }
+
+    /**
+     * A partner missing from a year's total that reported on the indicator the year before: the total of that year
+     * is lower for it, and the report says so next to the total.
+     */
+    public record Gap(int year, PartyRef partner) {
     }
 
     /** An indicator's value for one category of a breakdown (for the report as a whole). */

@@ -60,6 +60,11 @@ final class ScopeData {
         return Optional.ofNullable(byKey.get(new SubmissionKey(alliance.code(), partner, year, kind)));
     }
 
+    /** The current submission for a key, also of a year outside the report (the year before it, say). */
+    Optional<Submission> currentInAnyYear(OrganisationCode partner, int year, SubmissionKind kind) {
+        return history(new SubmissionKey(alliance.code(), partner, year, kind)).stream().filter(Submission::isCurrent).findFirst();
+    }
+
     /** Every version for the key, oldest first. */
     List<Submission> history(SubmissionKey key) {
         return histories.getOrDefault(key, List.of());

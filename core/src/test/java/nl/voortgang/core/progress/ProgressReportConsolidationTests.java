@@ -166,6 +166,30 @@ class ProgressReportConsolidationTests {
     }
 
     @Test
+    void a_partner_that_reported_an_indicator_the_year_before_but_not_this_year_is_named_next_to_the_lower_total() throws Exception {
+        // given: WOMEN Inc. and NVR reported I1.1 for 2018; for 2019 only WOMEN Inc. did
+        for (ReportScope scope : java.util.List.of(ReportScope.year(SWH, 2019), ReportScope.toDate(SWH, 2019))) {
+            ProgressReport report = report(scope);
+            var participants = report.outcomes().stream().flatMap(o -> o.indicators().stream()).filter(i -> i.code().equals("I1.1"))
+                    .findFirst().orElseThrow();
+
+            // then: in the year report too, where 2018 lies outside the report
+            assertThat(participants.gaps()).as(scope.toString()).extracting(g -> g.year(), g -> g.partner().code().value())
+                    .containsExactly(tuple(2019, "NVR"));
+        }
+    }
+
+    @Test
+    void each_partners_total_is_kept_beside_the_alliances() throws Exception {
+        var participants = report(ReportScope.year(SWH, 2018)).outcomes().stream().flatMap(o -> o.indicators().stream())
+                .filter(i -> i.code().equals("I1.1")).findFirst().orElseThrow();
+
+        assertThat(participants.perPartner()).extracting(v -> v.partner().code().value(), v -> v.value().intValue())
+                .containsExactly(tuple("NVR", 104), tuple("WOMEN-INC", 212));
+        assertThat(participants.gaps()).isEmpty();
+    }
+
+    @Test
     void every_submission_used_is_listed_and_figures_point_to_it() throws Exception {
         ProgressReport report = report(ReportScope.year(SWH, 2018));
 
