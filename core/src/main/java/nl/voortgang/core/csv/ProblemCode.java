@@ -73,6 +73,8 @@ public enum ProblemCode {
     RESPONSIBLE_NOT_MEMBER("de verantwoordelijke van een activiteit is dat jaar geen partner"),
     MORE_THAN_ONE_LEAD("een alliantie heeft meer dan één penvoerder"),
     CONTRIBUTIONS_EXCEED_COSTS("eigen bijdrage en bijdrage van derden samen hoger dan de gerealiseerde kosten van de regel"),
+    DISAGGREGATION_EXCEEDS_TOTAL("de delen van een uitsplitsing zijn samen meer dan het totaal (waarschuwing)"),
+    DISAGGREGATION_SHORT_OF_TOTAL("de delen van een uitsplitsing zijn samen minder dan het totaal (waarschuwing)"),
     ADVANCE_EXCEEDS_GRANT("het voorschot is hoger dan de verleende subsidie"),
     GRANT_NOT_MEMBER("een subsidie voor een organisatie die dat jaar geen partner is");
 

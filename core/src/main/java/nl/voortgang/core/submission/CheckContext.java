@@ -60,11 +60,20 @@ final class CheckContext {
         problems.accept(Problem.error(code, file, line, column, value, message, hint));
     }
 
-    /** Reports a second row with the same key; {@code messageWithLine} has a {@code %d} for the earlier line. */
-    void once(long line, Object key, String column, String value, String messageWithLine, String hint) {
+    void warning(ProblemCode code, long line, String column, String value, String message, String hint) {
+        problems.accept(Problem.warning(code, file, line, column, value, message, hint));
+    }
+
+    /**
+     * Reports a second row with the same key; {@code messageWithLine} has a {@code %d} for the earlier line. True for
+     * the first row with the key.
+     */
+    boolean once(long line, Object key, String column, String value, String messageWithLine, String hint) {
         Long earlier = seen.putIfAbsent(key, line);
         if (earlier != null) {
             error(ProblemCode.DUPLICATE_ROW, line, column, value, String.format(messageWithLine, earlier), hint);
+            return false;
         }
+        return true;
     }
 }

@@ -1,7 +1,9 @@
 package nl.voortgang.core.submission;
 
 import java.util.Arrays;
+import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.IndicatorCode;
+import nl.voortgang.core.money.DutchFormat;
 import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.indicator.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
@@ -31,6 +33,8 @@ public final class IndicatorFile {
     private static final class Checks implements KindChecks<IndicatorResult> {
 
         private final CheckContext file;
+        private final DutchFormat numbers = DutchFormat.dutch();
+        private final BreakdownSums sums = new BreakdownSums();
 
         Checks(CheckContext file) {
             this.file = file;
@@ -47,8 +51,34 @@ public final class IndicatorFile {
                 return;
             }
             String what = result.breakdown().map(d -> " (" + d + ")").orElse(" (totaal)");
-            file.once(line, Arrays.asList(result.indicator(), result.disaggregation()), column, code,
-                    "Indicator " + code + what + " staat al op regel %d.", "Geef elke indicator één waarde per uitsplitsing.");
+            if (file.once(line, Arrays.asList(result.indicator(), result.disaggregation()), column, code,
+                    "Indicator " + code + what + " staat al op regel %d.", "Geef elke indicator één waarde per uitsplitsing.")) {
+                sums.add(line, result);
+            }
+        }
+
+        /** A count's breakdowns add up to its total: more is surely wrong, less may be meant (unknown, other); both are said. */
+        @Override
+        public void finish() {
+            sums.each((indicator, total, dimension) -> {
+                var found = file.alliance().theoryOfChange().indicator(indicator);
+                if (found.isEmpty() || found.get().aggregation() != Aggregation.SUM || total.value() == null) {
+                    return;
+                }
+                int comparison = dimension.sum().compareTo(total.value());
+                String column = PartnerFormats.VALUE.name();
+                String parts = "De uitsplitsing van " + indicator + " naar " + dimension.name() + " telt op tot "
+                        + numbers.number(dimension.sum()) + ", het totaal op regel " + total.line() + " is " + numbers.number(total.value());
+                if (comparison > 0) {
+                    file.warning(ProblemCode.DISAGGREGATION_EXCEEDS_TOTAL, dimension.firstLine(), column, numbers.number(dimension.sum()),
+                            parts + ": de delen zijn samen meer dan het geheel.",
+                            "Controleer de waarden van " + dimension.name() + " en het totaal; de delen zijn samen hoogstens het totaal.");
+                } else if (comparison < 0) {
+                    file.warning(ProblemCode.DISAGGREGATION_SHORT_OF_TOTAL, dimension.firstLine(), column, numbers.number(dimension.sum()),
+                            parts + ": " + numbers.number(total.value().subtract(dimension.sum())) + " zijn niet uitgesplitst.",
+                            "Is dat bedoeld (onbekend of overig)? Geef die dan als categorie 'onbekend'; anders: verbeter de waarden.");
+                }
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import nl.voortgang.core.WorldFixture;
 import nl.voortgang.core.csv.Problem;
+import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.indicator.Disaggregation;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,25 @@ class PartnerFileChecksTests {
                 tuple(4L, "indicator", "I9.9", "Indicator I9.9 hoort niet bij de theory of change van SWH."),
                 tuple(5L, "categorie", "", "Een uitsplitsing heeft zowel 'uitsplitsing' als 'categorie' nodig."),
                 tuple(6L, "indicator", "I1.1", "Indicator I1.1 (totaal) staat al op regel 2."));
+    }
+
+    @Test
+    void a_count_whose_breakdown_does_not_add_up_to_its_total_is_accepted_with_a_warning_on_the_breakdown_that_says_by_how_much() {
+        var outcome = world.submit(WOMEN_INC, "indicatoren.csv", LocalDate.of(2019, 3, 20), INDICATORS
+                + "SWH,WOMEN-INC,2018,I1.1,685,,,\n"
+                + "SWH,WOMEN-INC,2018,I1.1,203,geslacht,vrouw,\n"
+                + "SWH,WOMEN-INC,2018,I1.1,19,geslacht,man,\n"
+                + "SWH,WOMEN-INC,2018,I1.1,400,regio,noord,\n"
+                + "SWH,WOMEN-INC,2018,I1.1,300,regio,zuid,\n"
+                + "SWH,WOMEN-INC,2018,I1.2,60,,,\n"
+                + "SWH,WOMEN-INC,2018,I1.2,80,geslacht,vrouw,\n");
+
+        assertThat(outcome.status()).isEqualTo(SubmissionIntake.Status.ACCEPTED);
+        assertThat(outcome.submission().warnings()).extracting(Problem::code, Problem::line, Problem::column, Problem::message).containsExactly(
+                tuple(ProblemCode.DISAGGREGATION_SHORT_OF_TOTAL, 3L, "waarde",
+                        "De uitsplitsing van I1.1 naar geslacht telt op tot 222, het totaal op regel 2 is 685: 463 zijn niet uitgesplitst."),
+                tuple(ProblemCode.DISAGGREGATION_EXCEEDS_TOTAL, 5L, "waarde",
+                        "De uitsplitsing van I1.1 naar regio telt op tot 700, het totaal op regel 2 is 685: de delen zijn samen meer dan het geheel."));
     }
 
     @Test
