@@ -214,7 +214,9 @@ final class ProgressReportData {
                 "kind", words.label(d.kind()),
                 "year", String.valueOf(d.year()),
                 "due", due(d),
-                "received", d.received() == null ? "—" : words.received(d.received(), d.receivedOnADay()),
+                "received", d.received() == null ? "—" : d.receivedAnEarlierVersion()
+                        ? words.text("deadline.receivedVersion", words.received(d.received(), d.receivedOnADay()), String.valueOf(d.receivedVersion()))
+                        : words.received(d.received(), d.receivedOnADay()),
                 "status", status(d),
                 "problem", d.status() == Timeliness.LATE || d.status() == Timeliness.MISSING,
                 "source", d.source() == null ? "—" : String.valueOf(d.source()))).toList();

@@ -92,7 +92,7 @@ final class Specimen {
                         perYear, total, List.of()),
                 subsidy(lead, partner, scale),
                 List.of(new DeadlineLine(partner, SubmissionKind.EXPENDITURE, 2019, LocalDate.of(2020, 3, 1), false, Timeliness.LATE,
-                        Instant.parse("2020-03-05T11:00:00Z"), 1, false)),
+                        Instant.parse("2020-03-05T11:00:00Z"), 1, 1, 1, false)),
                 List.of(new ProgressReport.Source(1, partner, SubmissionKind.EXPENDITURE, 2019, 1, 1, "realisatie-2019.csv",
                         "0".repeat(64), Instant.parse("2020-03-05T11:00:00Z"), "voorbeeld", 2, false)),
                 Instant.parse("2020-03-06T09:00:00Z"),

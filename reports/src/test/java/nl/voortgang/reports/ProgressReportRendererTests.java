@@ -159,6 +159,13 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void a_deadline_met_by_a_first_version_says_which_version_arrived_then_so_that_it_agrees_with_the_appendix() {
+        // NVR's 2018 expenditure: v1 on 15 March 2019 counts for the deadline; the figures come from v2 of 29 March
+        assertThat(swh2018.text()).contains(plain("Nederlandse Vrouwen Raad realisatie 2018 1 april 2019 15 maart 2019 (v1) ✔ op tijd"));
+        assertThat(swh2018.text()).contains(plain("v2 van 2"));
+    }
+
+    @Test
     void the_key_figures_come_first() {
         String page = swh2018.page(2);
         assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")

@@ -36,9 +36,10 @@ final class DeadlineConsolidation {
                     }
                     Submission first = firstCounting(data, new SubmissionKey(data.alliance.code(), partner, year, kind));
                     Instant received = first == null ? null : first.receivedAt();
-                    Integer source = data.current(partner, year, kind).map(data::ref).orElse(null);
+                    var current = data.current(partner, year, kind);
                     lines.add(new DeadlineLine(data.party(partner), kind, year, rule.due(kind, year), rule.dueBefore(kind),
-                            rule.assess(kind, year, received, today), received, source,
+                            rule.assess(kind, year, received, today), received, first == null ? null : first.version(),
+                            current.map(data::ref).orElse(null), current.map(Submission::version).orElse(null),
                             first != null && Arrival.isOnlyADay(first.fileName(), received, zone)));
                 }
             }

@@ -294,9 +294,21 @@ public record ProgressReport(
      *
      * @param received when the first version arrived; null when none has
      */
-    /** @param receivedOnADay whether only the day of receipt is known (the file's name gave it), not the time */
+    /**
+     * @param received        when the version that counts for the deadline arrived: the first one (for a budget, the first
+     *                        definitive one); a later correction does not make a submission late
+     * @param receivedVersion that version's number
+     * @param source          the reference number of the current version, where the report's figures come from
+     * @param sourceVersion   that version's number
+     * @param receivedOnADay  whether only the day of receipt is known (the file's name gave it), not the time
+     */
     public record DeadlineLine(PartyRef partner, SubmissionKind kind, int year, LocalDate due, boolean dueBefore, Timeliness status,
-                               Instant received, Integer source, boolean receivedOnADay) {
+                               Instant received, Integer receivedVersion, Integer source, Integer sourceVersion, boolean receivedOnADay) {
+
+        /** Whether the version whose arrival counts for the deadline is not the one the report's figures come from. */
+        public boolean receivedAnEarlierVersion() {
+            return receivedVersion != null && sourceVersion != null && !receivedVersion.equals(sourceVersion);
+        }
     }
 
     /** A submission used in the report, with the reference number that figures point to. */
