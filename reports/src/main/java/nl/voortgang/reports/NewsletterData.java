@@ -99,7 +99,8 @@ final class NewsletterData {
                 "realised", words.money(a.realisedToDate()),
                 "realisedLabel", a.realisedThrough() == null ? words.text("news.noSpending") : words.text("news.realised", String.valueOf(a.realisedThrough())),
                 "deadlines", a.nextDeadlines().isEmpty() ? List.of(row("date", "", "milestone", words.text("news.noDeadlines")))
-                        : a.nextDeadlines().stream().map(d -> row("date", words.date(d.date()),
+                        : a.nextDeadlines().stream().map(d -> row("date", d.before()
+                                ? words.text("deadline.before", words.date(d.date().plusDays(1))) : words.date(d.date()),
                         "milestone", words.label(d.milestone()) + " (" + d.year() + ")")).toList());
     }
 

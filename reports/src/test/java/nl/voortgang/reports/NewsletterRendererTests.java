@@ -56,7 +56,7 @@ class NewsletterRendererTests {
                 .contains("Uitgegeven tot en met 2018").doesNotContain("Uitgegeven tot en met 2019")
                 .contains("Definitieve begroting 2019 (5 van 5 partners)").contains("Cijfers: stand 17 juni 2019.");
         assertThat(text).contains("Eerstvolgende termijnen")
-                .contains("19 september 2019 activiteitenplannen en definitieve begrotingen bij het ministerie (2020)")
+                .contains("vóór 20 september 2019 activiteitenplannen en definitieve begrotingen bij het ministerie (2020)")
                 .contains("1 april 2020 jaarlijkse voortgangsrapportage bij het ministerie (2019)");
     }
 

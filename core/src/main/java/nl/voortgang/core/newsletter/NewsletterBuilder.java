@@ -124,9 +124,11 @@ public final class NewsletterBuilder {
         int first = alliance.partnership().firstYear();
         int last = alliance.partnership().lastYear(after.getYear() + 2);
         for (int year = first; year <= last; year++) {
-            dates.add(new UpcomingDeadline(calendar.plansAndBudgetsDue(year), Milestone.PLANS_AND_BUDGETS, year));
-            dates.add(new UpcomingDeadline(calendar.assessmentDue(year), Milestone.ASSESSMENT, year));
-            dates.add(new UpcomingDeadline(calendar.progressReportDue(year), Milestone.PROGRESS_REPORT, year));
+            dates.add(new UpcomingDeadline(calendar.plansAndBudgetsDue(year), Milestone.PLANS_AND_BUDGETS, year,
+                    calendar.plansAndBudgetsDue().before()));
+            dates.add(new UpcomingDeadline(calendar.assessmentDue(year), Milestone.ASSESSMENT, year, calendar.assessmentDue().before()));
+            dates.add(new UpcomingDeadline(calendar.progressReportDue(year), Milestone.PROGRESS_REPORT, year,
+                    calendar.progressReportDue().before()));
         }
         return dates.stream().filter(d -> d.date().isAfter(after)).sorted(Comparator.comparing(UpcomingDeadline::date)).limit(3).toList();
     }

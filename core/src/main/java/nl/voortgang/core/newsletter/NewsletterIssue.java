@@ -62,7 +62,11 @@ public record NewsletterIssue(Edition edition, List<NewsItem> items, Map<String,
     }
 
     /** A coming date of the accountability calendar, for the plans or report of {@code year}. */
-    public record UpcomingDeadline(LocalDate date, Milestone milestone, int year) {
+    /**
+     * @param date   the last day in time
+     * @param before whether the scheme writes the deadline as "vóór" the day after {@code date}
+     */
+    public record UpcomingDeadline(LocalDate date, Milestone milestone, int year, boolean before) {
     }
 
     /**
