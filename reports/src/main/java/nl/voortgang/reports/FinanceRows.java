@@ -158,13 +158,21 @@ final class FinanceRows {
     }
 
     private String explanation(FinanceLine line) {
+        String explanation = null;
         if (!line.explanations().isEmpty()) {
-            return words.text("finance.explanation", paragraph(line.explanations()));
+            explanation = words.text("finance.explanation", paragraph(line.explanations()));
+        } else if (line.deviation() != null && line.deviation().beyondTolerance()) {
+            explanation = words.text("finance.explanationMissing");
         }
-        if (line.deviation() != null && line.deviation().beyondTolerance()) {
-            return words.text("finance.explanationMissing");
+        if (!line.revised()) {
+            return explanation;
         }
-        return null;
+        Money against = line.realised().minus(line.originalBudget());
+        String percentage = line.originalBudget().isZero() ? "—" : words.percentage(against.amount().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(line.originalBudget().amount(), 1, java.math.RoundingMode.HALF_UP), true);
+        String original = words.text("finance.original", String.valueOf(line.originalVersion()), words.money(line.originalBudget()),
+                words.money(against), percentage);
+        return explanation == null ? original : explanation + "\n" + original;
     }
 
     private static int partnerIndex(List<PartyRef> partners, PartyRef partner) {

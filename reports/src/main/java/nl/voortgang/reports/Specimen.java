@@ -61,6 +61,9 @@ final class Specimen {
             perYear.add(new YearSpending(year, Money.euros(60_000 * scale), Money.euros(67_000 * scale)));
         }
         lines.add(line(rule, partner, 2019, CostCategory.COMMUNICATION, 0, 1_999 * scale));
+        FinanceLine revised = line(rule, partner, 2019, CostCategory.OVERHEAD, 20_000 * scale, 26_000 * scale);
+        lines.add(new FinanceLine(revised.partner(), revised.year(), revised.category(), revised.budget(), revised.realised(),
+                revised.deviation(), revised.explanations(), revised.sources(), Money.euros(18_000 * scale), 1));
         lines.add(line(rule, lead, 2019, CostCategory.MONITORING, 14_285 * scale, 0));
         Money budget = Money.euros(120_000 * scale);
         Money realised = Money.euros(134_000 * scale);

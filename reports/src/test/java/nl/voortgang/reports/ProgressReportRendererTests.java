@@ -166,6 +166,14 @@ class ProgressReportRendererTests {
     }
 
     @Test
+    void a_revised_budget_line_gives_the_original_definitive_budget_and_the_variance_against_it() {
+        PdfDocument specimen = PdfDocument.read(RENDERER.render(Specimen.progressReport()));
+
+        assertThat(specimen.text()).contains(plain("Oorspronkelijke definitieve begroting (v1): € 18.000,00; gerealiseerd daartegen "
+                + "€ 8.000,00 (+44,4%)."));
+    }
+
+    @Test
     void the_key_figures_come_first() {
         String page = swh2018.page(2);
         assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")

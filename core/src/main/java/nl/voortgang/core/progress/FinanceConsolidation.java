@@ -20,6 +20,7 @@ import nl.voortgang.core.progress.ProgressReport.MissingBudget;
 import nl.voortgang.core.progress.ProgressReport.YearSpending;
 import nl.voortgang.core.submission.ExpenditureTotal;
 import nl.voortgang.core.submission.Submission;
+import nl.voortgang.core.submission.SubmissionKey;
 import nl.voortgang.core.submission.SubmissionKind;
 
 /**
@@ -63,6 +64,16 @@ final class FinanceConsolidation {
         if (budget == null) {
             missing.add(new MissingBudget(data.party(partner), year));
         }
+        // The original definitive budget (IATI's "original"), where a later definitive version revised it
+        Submission firstDefinitive = budget == null ? null : data.history(new SubmissionKey(data.alliance.code(), partner, year, SubmissionKind.BUDGET))
+                .stream().filter(data::isDefinitiveBudget).findFirst().orElse(null);
+        Map<CostCategory, Money> original = null;
+        if (firstDefinitive != null && !firstDefinitive.id().equals(budgetSubmission.get().id())) {
+            original = new EnumMap<>(CostCategory.class);
+            for (BudgetLine line : data.submissions.budgetLines(firstDefinitive.id())) {
+                original.merge(line.category(), line.amount(), Money::plus);
+            }
+        }
         Optional<Submission> spentSubmission = data.current(partner, year, SubmissionKind.EXPENDITURE);
         Map<CostCategory, ExpenditureTotal> spent = new EnumMap<>(CostCategory.class);
         spentSubmission.ifPresent(s -> data.submissions.expenditureTotals(s.id()).forEach(t -> spent.put(t.category(), t)));
@@ -79,9 +90,12 @@ final class FinanceConsolidation {
             if (!anything) {
                 continue;
             }
+            Money first = original == null ? null : original.getOrDefault(category, Money.ZERO);
+            boolean revised = first != null && budgeted != null && first.compareTo(budgeted) != 0;
             lines.add(new FinanceLine(data.party(partner), year, category, budgeted, realised,
                     budgeted == null ? null : rule.assess(budgeted, realised),
-                    total == null ? List.of() : total.explanations(), sources));
+                    total == null ? List.of() : total.explanations(), sources,
+                    revised ? first : null, revised ? firstDefinitive.version() : null));
         }
         return lines;
     }

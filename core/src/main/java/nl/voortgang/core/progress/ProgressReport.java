@@ -265,7 +265,20 @@ public record ProgressReport(
             Money realised,
             Deviation deviation,
             List<String> explanations,
-            List<Integer> sources) {
+            List<Integer> sources,
+            Money originalBudget,
+            Integer originalVersion) {
+
+        /** A line whose budget was not revised. */
+        public FinanceLine(PartyRef partner, int year, CostCategory category, Money budget, Money realised, Deviation deviation,
+                List<String> explanations, List<Integer> sources) {
+            this(partner, year, category, budget, realised, deviation, explanations, sources, null, null);
+        }
+
+        /** Whether a later definitive budget changed this line: then {@link #originalBudget} is the first one's amount. */
+        public boolean revised() {
+            return originalBudget != null;
+        }
 
         public FinanceLine {
             explanations = List.copyOf(explanations);

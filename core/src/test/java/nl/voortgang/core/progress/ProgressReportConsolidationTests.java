@@ -190,6 +190,23 @@ class ProgressReportConsolidationTests {
     }
 
     @Test
+    void a_revised_definitive_budget_counts_and_the_original_is_kept_beside_it_to_compare_against() throws Exception {
+        // given: WOMEN Inc. revises its definitive 2018 budget in June: activities from 45,000 down to 32,000
+        accept(WOMEN_INC, "begroting-herzien.csv", LocalDate.of(2018, 6, 15), "alliantie;partner;jaar;kostensoort;begroot;status\n"
+                + "SWH;WOMEN-INC;2018;personeelskosten;95.000,00;definitief\nSWH;WOMEN-INC;2018;activiteitenkosten;32.000,00;definitief\n");
+
+        ProgressReport report = report(ReportScope.year(SWH, 2018));
+
+        assertThat(report.finances().lines()).filteredOn(l -> l.partner().code().equals(WOMEN_INC))
+                .extracting(FinanceLine::category, FinanceLine::budget, FinanceLine::originalBudget, FinanceLine::originalVersion)
+                .containsExactly(tuple(CostCategory.PERSONNEL, Money.euros(95000), null, null),
+                        tuple(CostCategory.ACTIVITIES, Money.euros(32000), Money.euros(45000), 1));
+        // the variance is against the revised budget: 30,000 spent against 32,000 is within tolerance
+        assertThat(report.finances().lines()).filteredOn(l -> l.category() == CostCategory.ACTIVITIES && l.partner().code().equals(WOMEN_INC))
+                .extracting(l -> l.deviation().outcome()).containsExactly(Deviation.Outcome.WITHIN_TOLERANCE);
+    }
+
+    @Test
     void every_submission_used_is_listed_and_figures_point_to_it() throws Exception {
         ProgressReport report = report(ReportScope.year(SWH, 2018));
 
