@@ -26,7 +26,7 @@ class PageLayoutTests {
 
     /** A whole cell that must stay on one line: an amount, a percentage, a date, or a marked status. */
     private static final Pattern ONE_LINE = Pattern.compile(
-            "((vóór|before|uiterlijk|by) )?\\d{1,2} \\p{L}+ \\d{4}|-?€[\\s\\u00A0][\\d.,]+|[-+]?[\\d.,]+%|✔ [\\d.,]+%|\\d{1,2} \\p{L}+ \\d{4}|[▲▼✔] \\p{L}+( \\p{L}+)?|"
+            "((vóór|before|uiterlijk|by) )?\\d{1,2} \\p{L}+ \\d{4}|-?€[\\s\\u00A0][\\d.,]+|[-+]?[\\d.,]+%|✔ [\\d.,]+%|[▲▼✔] \\p{L}+( \\p{L}+)?|"
                     + "\\p{L}+( \\p{L}+)* \\d{4}( ?– ?\\d{4})?");
 
     private static final ProgressReportRenderer RENDERER = new ProgressReportRenderer(SampleWorld.AMSTERDAM);

@@ -28,6 +28,7 @@ import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
 import nl.voortgang.core.progress.ProgressReport.PartnerValue;
 import nl.voortgang.core.submission.Submission;
+import nl.voortgang.core.submission.SubmissionKey;
 import nl.voortgang.core.submission.SubmissionKind;
 
 /**
@@ -42,7 +43,7 @@ final class OutcomeConsolidation {
     private final Map<ActivityCode, Reported<ActivityProgress>> progress = new HashMap<>();
     private final List<Reported<IndicatorResult>> results = new ArrayList<>();
     /** Results of years before the report, read once per partner and year. */
-    private final Map<String, List<IndicatorResult>> earlier = new HashMap<>();
+    private final Map<SubmissionKey, List<IndicatorResult>> earlier = new HashMap<>();
 
     private record Reported<T>(T value, Submission submission) {
     }
@@ -131,7 +132,8 @@ final class OutcomeConsolidation {
             return reporters;
         }
         for (OrganisationCode member : data.alliance.membersIn(year)) {
-            earlier.computeIfAbsent(member + "/" + year, k -> data.currentInAnyYear(member, year, SubmissionKind.INDICATOR_RESULTS)
+            earlier.computeIfAbsent(new SubmissionKey(data.alliance.code(), member, year, SubmissionKind.INDICATOR_RESULTS),
+                            k -> data.currentInAnyYear(member, year, SubmissionKind.INDICATOR_RESULTS)
                             .map(s -> data.submissions.indicatorResults(s.id())).orElse(List.of()))
                     .stream().filter(r -> r.isTotal() && r.indicator().equals(indicator.code())).forEach(r -> reporters.add(r.partner()));
         }
