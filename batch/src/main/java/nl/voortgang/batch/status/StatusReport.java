@@ -14,6 +14,7 @@ import nl.voortgang.batch.ingest.RejectedFiles;
 import nl.voortgang.batch.storage.RunLock;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Alliances;
+import nl.voortgang.core.submission.Arrival;
 import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.Submissions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class StatusReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final List<String> JOB_ORDER = List.of("nightlyJob", "ingestJob");
 
     private final Submissions submissions;
@@ -61,7 +63,7 @@ public class StatusReport {
                     "status", "ontvangen", "regels", "bestand"));
             for (Submission s : all) {
                 lines.add(String.format("  %-9s %-16s %-5d %-13s %-6s %-12s %-16s %8s  %s", s.key().alliance(), s.key().partner(), s.key().year(),
-                        s.key().kind().dutch(), "v" + s.version(), s.isCurrent() ? "in gebruik" : "vervangen", when(s.receivedAt()),
+                        s.key().kind().dutch(), "v" + s.version(), s.isCurrent() ? "in gebruik" : "vervangen", received(s),
                         Console.count(s.rows()), s.fileName()));
             }
         }
@@ -141,6 +143,11 @@ public class StatusReport {
                             rs.getString("WHAT") == null ? "" : rs.getString("WHAT"));
                 })
                 .list();
+    }
+
+    /** A receipt whose moment is only the day its file's name gave shows that day, without a time nobody gave. */
+    private String received(Submission s) {
+        return Arrival.isOnlyADay(s.fileName(), s.receivedAt(), zone) ? DAY.format(s.receivedAt().atZone(zone)) : when(s.receivedAt());
     }
 
     private String when(Instant instant) {
