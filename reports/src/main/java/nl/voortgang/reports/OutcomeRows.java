@@ -13,6 +13,7 @@ import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Breakdown;
 import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
 import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
+import nl.voortgang.core.progress.Judgement;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
 
 /**
@@ -103,12 +104,15 @@ final class OutcomeRows {
                 "meta", meta(line),
                 "aggregation", aggregation(line),
                 "showOverall", toDate,
-                "overallLabel", words.text(line.aggregation() == Aggregation.LEVEL ? "indicator.overallLevel" : "indicator.overallSum",
+                "overallLabel", words.text(line.aggregation() != Aggregation.SUM ? "indicator.overallLevel" : "indicator.overallSum",
                         String.valueOf(lastYear), String.valueOf(overall.year())),
                 "overallTarget", target(overall.target()),
                 "overallActual", actual(overall.actual()),
                 "overallAchieved", achieved(overall),
-                "overallContributors", String.valueOf(overall.contributors()),
+                "overallProgress", progress(overall),
+                "overallJudgement", judgement(overall.judgement()),
+                "baseline", line.baseline() == null ? "—" : words.number(line.baseline()),
+                "ratio", ratio(line),
                 "breakdowns", breakdowns(line.breakdowns()),
                 "explanations", line.explanations().isEmpty() ? null
                         : words.text("indicator.explanations", String.join("\n", line.explanations())),
@@ -125,8 +129,8 @@ final class OutcomeRows {
             row.put("target", target(year.target()));
             row.put("actual", actual(year.actual()));
             row.put("achieved", achieved(year));
-            row.put("onTarget", year.onTarget());
-            row.put("contributors", String.valueOf(year.contributors()));
+            row.put("progress", progress(year));
+            row.put("judgement", judgement(year.judgement()));
             row.put("targetValue", year.target());
             row.put("actualValue", year.actual());
             row.put("chartOnly", false);
@@ -146,13 +150,24 @@ final class OutcomeRows {
     /** {@code Per partner: 2018 WOMEN Inc. 212 · NVR 104; 2019 WOMEN Inc. 251}; null when no partner reported. */
     private String perPartner(IndicatorLine line) {
         Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
-        line.perPartner().forEach(v -> byYear.computeIfAbsent(v.year(), y -> new ArrayList<>()).add(v.partner().name() + " " + words.number(v.value())));
+        line.perPartner().forEach(v -> byYear.computeIfAbsent(v.year(), y -> new ArrayList<>()).add(v.partner().name() + " " + words.number(v.value())
+                + (v.denominator() == null ? "" : " (" + words.text("indicator.parts", words.number(v.numerator()), words.number(v.denominator())) + ")")));
         if (byYear.isEmpty()) {
             return null;
         }
         List<String> years = new ArrayList<>();
         byYear.forEach((year, values) -> years.add(year + " " + String.join(" · ", values)));
         return words.text("indicator.perPartner", String.join("; ", years));
+    }
+
+    /** For a ratio, the sums it was made of: {@code 2019: 113 van 222 deelnemers}; null for other indicators. */
+    private String ratio(IndicatorLine line) {
+        if (line.aggregation() != Aggregation.RATIO) {
+            return null;
+        }
+        List<String> years = line.years().stream().filter(y -> y.denominator() != null)
+                .map(y -> y.year() + ": " + words.text("indicator.parts", words.number(y.numerator()), words.number(y.denominator()))).toList();
+        return years.isEmpty() ? null : words.text("indicator.ratio", String.join("; ", years));
     }
 
     /** Who is missing from a year's total while it reported the year before; null when nobody is. */
@@ -180,7 +195,8 @@ final class OutcomeRows {
         if (line.aggregation() == Aggregation.SUM) {
             return words.count(toDate ? "aggregation.sum.toDate" : "aggregation.sum", contributors);
         }
-        return words.count(toDate ? "aggregation.level.toDate" : "aggregation.level", contributors, String.valueOf(line.overall().year()));
+        String kind = line.aggregation() == Aggregation.RATIO ? "aggregation.ratio" : "aggregation.level";
+        return words.count(toDate ? kind + ".toDate" : kind, contributors, String.valueOf(line.overall().year()));
     }
 
     private String target(BigDecimal target) {
@@ -195,7 +211,25 @@ final class OutcomeRows {
         if (year.achieved() == null) {
             return "—";
         }
-        return (year.onTarget() ? "✔ " : "") + words.percentage(year.achieved(), false);
+        return words.percentage(year.achieved(), false);
+    }
+
+    private String progress(IndicatorYear year) {
+        return year.progress() == null ? "—" : words.percentage(year.progress(), false);
+    }
+
+    /** {@code ✔ op koers}, {@code ▼ achter}, or a dash without a target or a result. */
+    private String judgement(Judgement judgement) {
+        if (judgement == null) {
+            return "—";
+        }
+        return (judgement == Judgement.ON_TRACK ? "✔ " : "▼ ") + words.label(judgement);
+    }
+
+    /** {@code geslacht: vrouw 107}, with the category's target and judgement where it has one: {@code (streefwaarde 120, ▼ achter)}. */
+    private String breakdown(Breakdown b) {
+        String value = b.disaggregation() + " " + words.number(b.actual());
+        return b.target() == null ? value : value + " " + words.text("indicator.categoryTarget", words.number(b.target()), judgement(b.judgement()));
     }
 
     /** Per dimension one line: {@code geslacht: man 8 · geslacht: vrouw 96 (opgegeven door 1 partner)}. */
@@ -205,7 +239,7 @@ final class OutcomeRows {
         List<String> lines = new ArrayList<>();
         byDimension.forEach((dimension, list) -> {
             int contributors = list.stream().mapToInt(Breakdown::contributors).max().orElse(0);
-            lines.add(String.join(" · ", list.stream().map(b -> b.disaggregation() + " " + words.number(b.actual())).toList())
+            lines.add(String.join(" · ", list.stream().map(this::breakdown).toList())
                     + " " + words.count("indicator.breakdownBy", contributors));
         });
         return lines.isEmpty() ? null : words.text("indicator.breakdowns") + "\n" + String.join("\n", lines);

@@ -12,10 +12,11 @@ import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.budget.CostCategory;
 import nl.voortgang.core.budget.VarianceRule;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.progress.PartyRef;
+import nl.voortgang.core.progress.Judgement;
 import nl.voortgang.core.progress.ProgressReport;
 import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Breakdown;
@@ -68,14 +69,29 @@ final class Specimen {
         Money budget = Money.euros(120_000 * scale);
         Money realised = Money.euros(134_000 * scale);
         FinanceTotal total = total(null, null, budget, realised);
-        IndicatorYear first = new IndicatorYear(2018, new BigDecimal("10"), new BigDecimal("12"), new BigDecimal("120.0"), 2);
-        IndicatorYear second = new IndicatorYear(2019, new BigDecimal("12"), new BigDecimal("9"), new BigDecimal("75.0"), 2);
-        IndicatorYear overall = new IndicatorYear(2019, new BigDecimal("22"), new BigDecimal("21"), new BigDecimal("95.5"), 2);
+        BigDecimal many = BigDecimal.valueOf(scale);
+        IndicatorYear first = new IndicatorYear(2018, many.multiply(new BigDecimal("10")), many.multiply(new BigDecimal("12")), new BigDecimal("120.0"), 2,
+                null, Judgement.ON_TRACK, null, null);
+        IndicatorYear second = new IndicatorYear(2019, many.multiply(new BigDecimal("12")), many.multiply(new BigDecimal("9")), new BigDecimal("75.0"), 2,
+                null, Judgement.BEHIND, null, null);
+        IndicatorYear overall = new IndicatorYear(2019, many.multiply(new BigDecimal("22")), many.multiply(new BigDecimal("21")), new BigDecimal("95.5"), 2,
+                null, Judgement.BEHIND, null, null);
         IndicatorLine indicator = new IndicatorLine("I1", "Bijeenkomsten", "aantal", Aggregation.SUM, BigDecimal.ZERO, 2017,
-                List.of(first, second), overall, List.of(new Breakdown(new Disaggregation("regio", "noord"), new BigDecimal("9"), 1)),
+                List.of(first, second), overall, List.of(new Breakdown(new Disaggregation("regio", "noord"), many.multiply(new BigDecimal("9")), 1,
+                        many.multiply(new BigDecimal("10")), Judgement.BEHIND)),
                 List.of("Eén bijeenkomst is verschoven."), List.of(1),
-                List.of(new ProgressReport.PartnerValue(2018, lead, new BigDecimal("7")), new ProgressReport.PartnerValue(2018, partner, new BigDecimal("5"))),
+                List.of(new ProgressReport.PartnerValue(2018, lead, many.multiply(new BigDecimal("7")), null, null),
+                        new ProgressReport.PartnerValue(2018, partner, many.multiply(new BigDecimal("5")), null, null)),
                 List.of(new ProgressReport.Gap(2019, lead)));
+        BigDecimal asked = many.multiply(new BigDecimal("200"));
+        IndicatorYear share2018 = new IndicatorYear(2018, new BigDecimal("50"), new BigDecimal("50.0"), new BigDecimal("100.0"), 2,
+                new BigDecimal("100.0"), Judgement.ON_TRACK, many.multiply(new BigDecimal("100")), asked);
+        IndicatorYear share2019 = new IndicatorYear(2019, new BigDecimal("55"), new BigDecimal("33.3"), new BigDecimal("60.5"), 2,
+                new BigDecimal("-8.5"), Judgement.BEHIND, many.multiply(new BigDecimal("66.6")), asked);
+        IndicatorLine share = new IndicatorLine("I2", "Deelnemers die zich zekerder voelen", "%", Aggregation.RATIO, new BigDecimal("35"), 2017,
+                List.of(share2018, share2019), share2019, List.of(), List.of(), List.of(1),
+                List.of(new ProgressReport.PartnerValue(2019, lead, new BigDecimal("33.3"), many.multiply(new BigDecimal("33.3")), many.multiply(new BigDecimal("100")))),
+                List.of());
         ActivityLine activity = new ActivityLine("A1", 2019, "Netwerkbijeenkomst", partner, DateRange.years(2019, 1), Money.euros(5_000),
                 ActivityStatus.PLANNED, ActivityStatus.POSTPONED, true, null, "De zaal was niet beschikbaar.", 1);
         return new ProgressReport(
@@ -86,7 +102,7 @@ final class Specimen {
                 new ProgressReport.KeyFigures(budget, realised, new BigDecimal("111.7"), 2, 1, 0, 1, 1, 0, 3, 1, 0),
                 new ProgressReport.Strategy("Een strategisch doel.", "Een doel op lange termijn.",
                         List.of(new ProgressReport.OutcomeSummary("U1", "Een uitkomst."))),
-                List.of(new ProgressReport.OutcomeSection("U1", "Een uitkomst.", List.of(activity), List.of(indicator))),
+                List.of(new ProgressReport.OutcomeSection("U1", "Een uitkomst.", List.of(activity), List.of(indicator, share))),
                 new ProgressReport.Finances(tolerance, lines,
                         List.of(total(lead, null, Money.euros(80_000 * scale), Money.euros(82_000 * scale)),
                                 total(partner, null, Money.euros(40_000 * scale), Money.euros(52_000 * scale))),

@@ -49,7 +49,8 @@ public final class CsvByHand {
                     continue;
                 }
                 Map<String, String> first = rows.get(0);
-                String kind = first.containsKey("begroot") ? "budget" : first.containsKey("gerealiseerd") ? "spent" : null;
+                String kind = first.containsKey("begroot") ? "budget" : first.containsKey("gerealiseerd") ? "spent"
+                        : first.containsKey("indicator") && first.containsKey("waarde") ? "indicators" : null;
                 if (kind != null) {
                     String partner = folder.getFileName().toString();
                     int year = Integer.parseInt(first.get("jaar").trim());
@@ -89,6 +90,28 @@ public final class CsvByHand {
             }
         }
         return total;
+    }
+
+    /**
+     * A ratio indicator's sums over the partners in a year, from the total rows of their last indicator files: the
+     * numerators and the denominators; two zeros when nobody reported.
+     */
+    public BigDecimal[] ratio(String alliance, String indicator, int year) {
+        BigDecimal numerators = BigDecimal.ZERO;
+        BigDecimal denominators = BigDecimal.ZERO;
+        for (CurrentFile file : files) {
+            if (!file.alliance().equals(alliance) || file.year() != year || !file.kind().equals("indicators")) {
+                continue;
+            }
+            for (Map<String, String> row : file.rows()) {
+                String breakdown = row.get("uitsplitsing");
+                if (row.get("indicator").trim().equals(indicator) && (breakdown == null || breakdown.isBlank())) {
+                    numerators = numerators.add(new BigDecimal(row.get("teller").trim()));
+                    denominators = denominators.add(new BigDecimal(row.get("noemer").trim()));
+                }
+            }
+        }
+        return new BigDecimal[] {numerators, denominators};
     }
 
     private static List<Path> list(Path folder, java.util.function.Predicate<Path> which) {

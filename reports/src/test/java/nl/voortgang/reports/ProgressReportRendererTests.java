@@ -185,10 +185,43 @@ class ProgressReportRendererTests {
     void indicators_show_target_against_actual_how_they_were_aggregated_and_no_invented_target() {
         String text = swh2018.text();
         assertThat(text).contains("I1.1 Vrouwen die een training financiële weerbaarheid volgden")
-                .contains("2018 300 316 ✔ 105,3% 2").contains("Aggregatie: opgeteld over 2 partners")
-                .contains("geslacht: vrouw 96").contains("Aggregatie: gemiddelde van 2 partners (ongewogen)");
-        assertThat(text).contains("I3.1 Gestarte proefprocedures").contains("2018 geen streefwaarde 0 — 1");
+                .contains("2018 0 300 316 105,3% — ✔ op koers").contains("Aggregatie: opgeteld over 2 partners")
+                .contains("geslacht: vrouw 96").contains("leeftijd: 18-30 58 (streefwaarde 60, ▼ achter)")
+                .contains("Aggregatie: verhouding over 2 partners: de som van hun tellers gedeeld door de som van hun noemers");
+        assertThat(text).contains("I3.1 Gestarte proefprocedures").contains("2018 0 geen 0 — — —");
         assertThat(wedtToDate.text()).contains("tot nu toe: laatste jaar (2019)");
+        assertThat(text).as("the rule is stated").contains("Oordeel: op koers als het resultaat de streefwaarde van het jaar haalt");
+    }
+
+    /**
+     * Worked out by hand from the sample files: SWH's I1.2 is a ratio (baseline 35, target 55 in 2019); the partners'
+     * numerators over their denominators, its percentage of the target, its progress from the baseline, and the judgement.
+     */
+    @Test
+    void a_ratio_indicator_is_the_sum_of_the_numerators_over_the_sum_of_the_denominators_judged_by_the_stated_rule() {
+        BigDecimal[] parts = byHand.ratio("SWH", "I1.2", 2018);
+        BigDecimal actual = parts[0].multiply(BigDecimal.valueOf(100)).divide(parts[1], 1, java.math.RoundingMode.HALF_UP);
+        BigDecimal target = new BigDecimal("50");
+        BigDecimal baseline = new BigDecimal("35");
+        BigDecimal achieved = actual.multiply(BigDecimal.valueOf(100)).divide(target, 1, java.math.RoundingMode.HALF_UP);
+        BigDecimal progress = actual.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(target.subtract(baseline), 1,
+                java.math.RoundingMode.HALF_UP);
+        String judgement = actual.compareTo(target) >= 0 ? "✔ op koers" : "▼ achter";
+
+        assertThat(swh2018.text()).contains("2018 35 50 " + dutch(actual) + " " + percent(achieved) + " " + percent(progress) + " " + judgement)
+                .contains("Teller en noemer samen: 2018: " + dutch(parts[0]) + " van " + dutch(parts[1]))
+                .contains("Nederlandse Vrouwen Raad 49 (51 van 104)");
+    }
+
+    /** A percentage as the report writes it: one decimal, a decimal comma. */
+    private static String percent(BigDecimal number) {
+        return number.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
+    }
+
+    /** A number as the report writes it: a decimal comma and no trailing zeros. */
+    private static String dutch(BigDecimal number) {
+        BigDecimal plain = number.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString().replace('.', ',');
     }
 
     @Test
@@ -243,7 +276,7 @@ class ProgressReportRendererTests {
         BigDecimal spent = byHand.spent("SWH", null, 2018);
         assertThat(english.text()).contains(plain("Alliance total " + CsvByHand.eurosInEnglish(budget) + " " + CsvByHand.eurosInEnglish(spent)))
                 .contains("Progress report 2018").contains("1 January 2018 – 31 December 2018").contains("29 March 2019")
-                .contains("+25.0% ▲ over").contains("▲ Explanation missing").contains("no target").contains("v2 of 2")
+                .contains("+25.0% ▲ over").contains("▲ Explanation missing").contains("2018 0 none 0 — — —").contains("v2 of 2")
                 .doesNotContain("Kerncijfers").doesNotContain("Toelichting ontbreekt");
         assertThat(english.page(2)).contains("Page 2 of " + english.pageCount());
         assertThat(english.bookmarks()).contains("1 Key figures", "4 Finances");

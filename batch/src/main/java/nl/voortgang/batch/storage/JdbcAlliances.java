@@ -17,6 +17,7 @@ import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Indicator;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.Outcome;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcAlliances implements Alliances {
 
     private static final List<String> PARTS = List.of("alliance_name", "membership", "outcome", "indicator", "indicator_target",
-            "planned_activity", "alliance_grant");
+            "indicator_category_target", "planned_activity", "alliance_grant");
 
     private final JdbcClient jdbc;
 
@@ -84,13 +85,19 @@ public final class JdbcAlliances implements Alliances {
             targets.computeIfAbsent(rs.getString("indicator"), i -> new TreeMap<>()).put(rs.getInt("target_year"),
                     Sql.plain(rs.getBigDecimal("target")));
         });
+        Map<String, Map<Disaggregation, Map<Integer, BigDecimal>>> categoryTargets = new HashMap<>();
+        jdbc.sql("SELECT * FROM indicator_category_target WHERE alliance = ? ORDER BY dimension, category").param(alliance).query(rs -> {
+            categoryTargets.computeIfAbsent(rs.getString("indicator"), i -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(new Disaggregation(rs.getString("dimension"), rs.getString("category")), c -> new TreeMap<>())
+                    .put(rs.getInt("target_year"), Sql.plain(rs.getBigDecimal("target")));
+        });
         Map<String, List<Indicator>> indicators = new HashMap<>();
         jdbc.sql("SELECT * FROM indicator WHERE alliance = ? ORDER BY position").param(alliance).query(rs -> {
             BigDecimal baseline = rs.getBigDecimal("baseline");
             Indicator indicator = new Indicator(IndicatorCode.of(rs.getString("code")), OutcomeCode.of(rs.getString("outcome")),
                     rs.getString("description"), rs.getString("unit"), Aggregation.valueOf(rs.getString("aggregation")),
                     Sql.plain(baseline), Sql.integer(rs, "baseline_year"),
-                    targets.getOrDefault(rs.getString("code"), Map.of()));
+                    targets.getOrDefault(rs.getString("code"), Map.of()), categoryTargets.getOrDefault(rs.getString("code"), Map.of()));
             indicators.computeIfAbsent(rs.getString("outcome"), o -> new ArrayList<>()).add(indicator);
         });
         return jdbc.sql("SELECT * FROM outcome WHERE alliance = ? ORDER BY position").param(alliance)
@@ -154,6 +161,14 @@ public final class JdbcAlliances implements Alliances {
                 for (var target : i.targets().entrySet()) {
                     jdbc.sql("INSERT INTO indicator_target (alliance, indicator, target_year, target) VALUES (?, ?, ?, ?)")
                             .params(code, i.code().value(), target.getKey(), target.getValue()).update();
+                }
+                for (var category : i.categoryTargets().entrySet()) {
+                    for (var target : category.getValue().entrySet()) {
+                        jdbc.sql("INSERT INTO indicator_category_target (alliance, indicator, dimension, category, target_year, target) "
+                                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                                .params(code, i.code().value(), category.getKey().dimension(), category.getKey().category(), target.getKey(),
+                                        target.getValue()).update();
+                    }
                 }
             }
         }

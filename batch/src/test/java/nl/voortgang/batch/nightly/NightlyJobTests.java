@@ -83,7 +83,7 @@ class NightlyJobTests extends BatchTestSupport {
     void a_new_file_the_next_night_rewrites_only_the_reports_its_data_changed() throws Exception {
         run();
         Path corrected = Files.writeString(inbox.resolve("VHTO").resolve("2020-03-30_indicatoren-WEDT-2019-correctie.csv"),
-                "alliantie,partner,jaar,indicator,waarde\nWEDT,VHTO,2019,I1.1,95\nWEDT,VHTO,2019,I1.2,31.4\n");
+                "alliantie,partner,jaar,indicator,waarde,teller,noemer\nWEDT,VHTO,2019,I1.1,95,,\nWEDT,VHTO,2019,I1.2,31.4,515,1641\n");
         Files.setLastModifiedTime(corrected, FileTime.from(Instant.now().minusSeconds(60)));
 
         NightlyService.Result next = run();

@@ -14,10 +14,16 @@ public enum Aggregation implements Labelled {
      */
     SUM("optellen", "sum"),
     /**
-     * Levels (a percentage, a score): partners' values are averaged (unweighted), and a to-date report shows the
-     * latest year, against that year's target.
+     * Levels (a score, an index): partners' values are averaged (unweighted), and a to-date report shows the latest
+     * year, against that year's target. A percentage of people or things is better a {@link #RATIO}.
      */
-    LEVEL("stand", "level");
+    LEVEL("stand", "level"),
+    /**
+     * Ratios (a percentage of people or things: 52 of 104 participants): every partner gives the numerator and the
+     * denominator with its value, and partners combine as a true ratio, the sum of the numerators over the sum of the
+     * denominators, in percent with one decimal. A to-date report shows the latest year, as for levels.
+     */
+    RATIO("verhouding", "ratio");
 
     private final Labels labels;
 

@@ -65,6 +65,10 @@ public enum ProblemCode {
     EXPLANATION_REQUIRED("bij deze status hoort een toelichting"),
     COMPLETION_DATE_NOT_COMPLETED("een datum 'gereed_op' bij een activiteit die niet is uitgevoerd (waarschuwing)"),
     BREAKDOWN_INCOMPLETE("een uitsplitsing heeft niet zowel 'uitsplitsing' als 'categorie'"),
+    RATIO_INCOMPLETE("een verhouding heeft niet zowel 'teller' als 'noemer'"),
+    RATIO_OUT_OF_RANGE("een noemer is niet groter dan 0, of een teller is negatief"),
+    RATIO_DISAGREES_WITH_VALUE("de waarde is niet teller gedeeld door noemer, in procenten"),
+    RATIO_REQUIRED("een indicator die een verhouding is, heeft een teller en een noemer nodig"),
     // the secretariat's reference files
     END_BEFORE_START("een einde ligt vóór het begin"),
     TOLERANCE_OUT_OF_RANGE("een tolerantie ligt niet tussen 0 en 100 procent"),

@@ -18,8 +18,9 @@ import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Outcome;
 import nl.voortgang.core.organisation.OrganisationCode;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
+import nl.voortgang.core.indicator.Ratio;
 import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Breakdown;
 import nl.voortgang.core.progress.ProgressReport.Gap;
@@ -36,8 +37,6 @@ import nl.voortgang.core.submission.SubmissionKind;
  * target against actual, combined by each indicator's {@link Aggregation}.
  */
 final class OutcomeConsolidation {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ScopeData data;
     private final Map<ActivityCode, Reported<ActivityProgress>> progress = new HashMap<>();
@@ -82,13 +81,12 @@ final class OutcomeConsolidation {
 
     private IndicatorLine indicator(Indicator indicator) {
         List<Reported<IndicatorResult>> own = results.stream().filter(r -> r.value().indicator().equals(indicator.code())).toList();
+        TargetRule rule = new TargetRule(indicator.aggregation(), indicator.baseline());
         List<IndicatorYear> years = new ArrayList<>();
         for (int year : data.years) {
-            List<BigDecimal> totals = own.stream().filter(r -> r.value().year() == year && r.value().isTotal())
-                    .map(r -> r.value().value()).toList();
-            BigDecimal actual = combine(indicator.aggregation(), totals);
-            BigDecimal target = indicator.target(year).orElse(null);
-            years.add(new IndicatorYear(year, target, actual, achieved(actual, target), totals.size()));
+            List<IndicatorResult> totals = own.stream().map(Reported::value).filter(r -> r.year() == year && r.isTotal()).toList();
+            Combined combined = combine(indicator.aggregation(), totals);
+            years.add(rule.year(year, indicator.target(year).orElse(null), combined.value(), totals.size(), combined.numerator(), combined.denominator()));
         }
         Set<String> explanations = new LinkedHashSet<>();
         Set<Integer> sources = new TreeSet<>();
@@ -100,9 +98,10 @@ final class OutcomeConsolidation {
         });
         List<PartnerValue> perPartner = own.stream().filter(r -> r.value().isTotal())
                 .sorted(Comparator.comparingInt((Reported<IndicatorResult> r) -> r.value().year()).thenComparing(r -> r.value().partner()))
-                .map(r -> new PartnerValue(r.value().year(), data.party(r.value().partner()), r.value().value())).toList();
+                .map(r -> new PartnerValue(r.value().year(), data.party(r.value().partner()), r.value().value(), r.value().numerator(),
+                        r.value().denominator())).toList();
         return new IndicatorLine(indicator.code().value(), indicator.description(), indicator.unit(), indicator.aggregation(),
-                indicator.baseline(), indicator.baselineYear(), years, overall(indicator, years), breakdowns(indicator, own),
+                indicator.baseline(), indicator.baselineYear(), years, overall(indicator, rule, years), breakdowns(indicator, rule, own),
                 List.copyOf(explanations), List.copyOf(sources), perPartner, gaps(indicator));
     }
 
@@ -140,26 +139,29 @@ final class OutcomeConsolidation {
         return reporters;
     }
 
-    /** For one year, that year; to date, the sum of the years (counts) or the latest year with a value (levels). */
-    private IndicatorYear overall(Indicator indicator, List<IndicatorYear> years) {
+    /**
+     * For one year, that year; to date, the sum of the years (counts) or the latest year with a value (levels and
+     * ratios).
+     */
+    private IndicatorYear overall(Indicator indicator, TargetRule rule, List<IndicatorYear> years) {
         IndicatorYear last = years.get(years.size() - 1);
         if (years.size() == 1) {
             return last;
         }
-        if (indicator.aggregation() == Aggregation.LEVEL) {
+        if (indicator.aggregation() != Aggregation.SUM) {
             return years.stream().filter(y -> y.actual() != null).reduce((a, b) -> b)
-                    .map(y -> new IndicatorYear(last.year(), y.target(), y.actual(), y.achieved(), y.contributors()))
-                    .orElse(new IndicatorYear(last.year(), last.target(), null, null, 0));
+                    .map(y -> rule.year(last.year(), y.target(), y.actual(), y.contributors(), y.numerator(), y.denominator()))
+                    .orElse(rule.year(last.year(), last.target(), null, 0, null, null));
         }
         List<BigDecimal> actuals = years.stream().map(IndicatorYear::actual).filter(a -> a != null).toList();
         BigDecimal actual = actuals.isEmpty() ? null : actuals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean everyYearHasTarget = years.stream().allMatch(y -> y.target() != null);
         BigDecimal target = everyYearHasTarget ? years.stream().map(IndicatorYear::target).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
         int contributors = years.stream().mapToInt(IndicatorYear::contributors).max().orElse(0);
-        return new IndicatorYear(last.year(), target, actual, achieved(actual, target), contributors);
+        return rule.year(last.year(), target, actual, contributors, null, null);
     }
 
-    private List<Breakdown> breakdowns(Indicator indicator, List<Reported<IndicatorResult>> own) {
+    private List<Breakdown> breakdowns(Indicator indicator, TargetRule rule, List<Reported<IndicatorResult>> own) {
         Map<Disaggregation, List<IndicatorResult>> byCategory = new LinkedHashMap<>();
         own.stream().map(Reported::value).filter(r -> !r.isTotal())
                 .sorted(Comparator.comparing((IndicatorResult r) -> r.disaggregation().dimension()).thenComparing(r -> r.disaggregation().category()))
@@ -167,30 +169,40 @@ final class OutcomeConsolidation {
         List<Breakdown> breakdowns = new ArrayList<>();
         byCategory.forEach((category, values) -> {
             List<IndicatorResult> counted = values;
-            if (indicator.aggregation() == Aggregation.LEVEL) {
+            BigDecimal target = indicator.categoryTarget(category, data.years);
+            if (indicator.aggregation() != Aggregation.SUM) {
                 int latest = values.stream().mapToInt(IndicatorResult::year).max().orElseThrow();
                 counted = values.stream().filter(r -> r.year() == latest).toList();
+                target = indicator.categoryTarget(category, List.of(latest));
             }
-            breakdowns.add(new Breakdown(category, combine(indicator.aggregation(), counted.stream().map(IndicatorResult::value).toList()),
-                    (int) counted.stream().map(IndicatorResult::partner).distinct().count()));
+            BigDecimal actual = combine(indicator.aggregation(), counted).value();
+            breakdowns.add(new Breakdown(category, actual, (int) counted.stream().map(IndicatorResult::partner).distinct().count(), target,
+                    rule.judge(actual, target)));
         });
         return breakdowns;
     }
 
-    /** Sum for counts; unweighted mean, two decimals half-up, for levels; null without values. */
-    static BigDecimal combine(Aggregation aggregation, List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return aggregation == Aggregation.SUM ? sum : sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    /** A combined value; for a ratio with the sums of numerators and denominators it was made of. */
+    record Combined(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
     }
 
-    /** Actual in percent of target, one decimal half-up; null without both or with a zero target. */
-    static BigDecimal achieved(BigDecimal actual, BigDecimal target) {
-        if (actual == null || target == null || target.signum() == 0) {
-            return null;
+    /**
+     * Counts are summed; levels are the unweighted mean, two decimals half-up; ratios are the sum of the numerators over
+     * the sum of the denominators, in percent, one decimal half-up. Nothing without values.
+     */
+    static Combined combine(Aggregation aggregation, List<IndicatorResult> results) {
+        if (results.isEmpty()) {
+            return new Combined(null, null, null);
         }
-        return actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+        BigDecimal sum = results.stream().map(IndicatorResult::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return switch (aggregation) {
+            case SUM -> new Combined(sum, null, null);
+            case LEVEL -> new Combined(sum.divide(BigDecimal.valueOf(results.size()), 2, RoundingMode.HALF_UP), null, null);
+            case RATIO -> {
+                BigDecimal numerator = results.stream().map(IndicatorResult::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal denominator = results.stream().map(IndicatorResult::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
+                yield new Combined(Ratio.percentage(numerator, denominator, 1), numerator.stripTrailingZeros(), denominator.stripTrailingZeros());
+            }
+        };
     }
 }

@@ -12,7 +12,7 @@ import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.budget.CostCategory;
 import nl.voortgang.core.budget.Deviation;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.scheme.Tolerance;
 import nl.voortgang.core.submission.SubmissionKind;
@@ -158,19 +158,28 @@ public record ProgressReport(
     }
 
     /**
-     * @param target   null when none was set: no target is ever invented
-     * @param actual   null when no partner reported
-     * @param achieved actual in percent of target, one decimal; null without both
+     * An indicator's figures for one year, or for the report as a whole; judged by the rule of {@code TargetRule},
+     * which {@code docs/reports.md} states.
+     *
+     * @param target      null when none was set: no target is ever invented
+     * @param actual      null when no partner reported
+     * @param achieved    actual in percent of target, one decimal; null without both
+     * @param progress    progress from the baseline towards the target in percent, one decimal (levels and ratios with
+     *                    a baseline); null otherwise
+     * @param judgement   on track or behind; null without a target or a result
+     * @param numerator   for a ratio, the sum of the partners' numerators; null otherwise
+     * @param denominator for a ratio, the sum of the partners' denominators; null otherwise
      */
-    public record IndicatorYear(int year, BigDecimal target, BigDecimal actual, BigDecimal achieved, int contributors) {
+    public record IndicatorYear(int year, BigDecimal target, BigDecimal actual, BigDecimal achieved, int contributors, BigDecimal progress,
+                                Judgement judgement, BigDecimal numerator, BigDecimal denominator) {
 
         public boolean onTarget() {
-            return target != null && actual != null && actual.compareTo(target) >= 0;
+            return judgement == Judgement.ON_TRACK;
         }
     }
 
-    /** One partner's total for an indicator in one year, as it reported it. */
-    public record PartnerValue(int year, PartyRef partner, BigDecimal value) {
+    /** One partner's total for an indicator in one year, as it reported it; for a ratio with its numerator and denominator. */
+    public record PartnerValue(int year, PartyRef partner, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
     }
 
     /**
@@ -180,8 +189,14 @@ public record ProgressReport(
     public record Gap(int year, PartyRef partner) {
     }
 
-    /** An indicator's value for one category of a breakdown (for the report as a whole). */
-    public record Breakdown(Disaggregation disaggregation, BigDecimal actual, int contributors) {
+    /**
+     * An indicator's value for one category of a breakdown (for the report as a whole), against the category's target
+     * where the indicator list gives one.
+     *
+     * @param target    the category's target for the report (to date: as for the total); null when none was set
+     * @param judgement on track or behind against that target; null without one
+     */
+    public record Breakdown(Disaggregation disaggregation, BigDecimal actual, int contributors, BigDecimal target, Judgement judgement) {
     }
 
     /** Definitive budget, realised spending and what the variance rule found; its figures for the whole report. */

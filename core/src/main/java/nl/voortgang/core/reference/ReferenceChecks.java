@@ -74,8 +74,8 @@ final class ReferenceChecks {
                         "Gebruik een code uit indicatorlijst.csv van deze alliantie.");
             }
         });
-        unique(ReferenceFormats.TARGETS, r -> List.of(r.alliance(), r.indicator(), r.year()), "jaar",
-                "Voor deze indicator staat een streefwaarde voor %s al op regel %d.");
+        unique(ReferenceFormats.TARGETS, r -> java.util.Arrays.asList(r.alliance(), r.indicator(), r.year(), r.category()), "jaar",
+                "Voor deze indicator (en categorie) staat een streefwaarde voor %s al op regel %d.");
         each(ReferenceFormats.ACTIVITY_PLANS, r -> {
             Alliance alliance = alliance(r.alliance());
             if (alliance == null) {

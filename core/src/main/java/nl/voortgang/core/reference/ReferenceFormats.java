@@ -12,6 +12,7 @@ import nl.voortgang.core.alliance.ActivityCode;
 import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Aggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
@@ -127,13 +128,19 @@ public final class ReferenceFormats {
             "Code van de uitkomst die de indicator meet.", "outcome");
     private static final Column<String> UNIT = Column.required("eenheid", Types.text(60), "Wat er geteld wordt, zoals 'deelnemers' of '%'.", "unit");
     private static final Column<Aggregation> AGGREGATION = Column.required("aggregatie", Types.oneOf(Aggregation.class),
-            "Hoe waarden samengaan: 'optellen' (aantallen: partners en jaren worden opgeteld) of 'stand' (percentages, scores: "
-                    + "gemiddelde van de partners, en tot nu toe de stand van het laatste jaar).", "aggregation");
+            "Hoe waarden samengaan: 'optellen' (aantallen: partners en jaren worden opgeteld), 'verhouding' (percentages van "
+                    + "mensen of dingen: de partners geven teller en noemer, samen is het de som van de tellers gedeeld door de som "
+                    + "van de noemers) of 'stand' (scores: gemiddelde van de partners); tot nu toe telt bij een verhouding en een "
+                    + "stand het laatste jaar.", "aggregation");
     private static final Column<BigDecimal> BASELINE = Column.optional("basiswaarde", Types.number(), "De nulmeting.", "baseline");
     private static final Column<Integer> BASELINE_YEAR = Column.optional("basisjaar", Types.year(), "Jaar van de nulmeting.", "baseline_year");
     private static final Column<IndicatorCode> INDICATOR = Column.required("indicator", Types.label("een indicator", IndicatorCode::new), "Code van de indicator.");
     private static final Column<Integer> YEAR = Column.required("jaar", Types.year(), "Jaar.", "year");
     private static final Column<BigDecimal> TARGET = Column.required("streefwaarde", Types.number(), "De streefwaarde voor dat jaar.", "target");
+    private static final Column<String> TARGET_DIMENSION = Column.optional("uitsplitsing", Types.text(60),
+            "Voor een streefwaarde van één categorie: de uitsplitsing, zoals 'geslacht'; leeg voor het totaal.", "dimension", "disaggregation");
+    private static final Column<String> TARGET_CATEGORY = Column.optional("categorie", Types.text(60),
+            "De categorie binnen de uitsplitsing, zoals 'vrouw', zoals de partners haar schrijven.", "category");
 
     // activiteitenplannen
     private static final Column<ActivityCode> ACTIVITY_CODE = Column.required("code", Types.label("een activiteit", ActivityCode::new), "Code van de activiteit.");
@@ -217,9 +224,9 @@ public final class ReferenceFormats {
                     row.get(UNIT), row.get(AGGREGATION), row.get(BASELINE), row.get(BASELINE_YEAR), Map.of())));
 
     public static final RecordFormat<TargetRow> TARGETS = new RecordFormat<>("streefwaarden",
-            "Streefwaarden per indicator en jaar; een jaar zonder streefwaarde heeft er geen.",
-            List.of(ALLIANCE, INDICATOR, YEAR, TARGET),
-            row -> new TargetRow(row.get(ALLIANCE), row.get(INDICATOR), row.get(YEAR), row.get(TARGET)));
+            "Streefwaarden per indicator en jaar, voor het totaal en zo nodig per categorie van een uitsplitsing; een jaar zonder streefwaarde heeft er geen.",
+            List.of(ALLIANCE, INDICATOR, YEAR, TARGET, TARGET_DIMENSION, TARGET_CATEGORY),
+            ReferenceFormats::target);
 
     public static final RecordFormat<ActivityPlanRow> ACTIVITY_PLANS = new RecordFormat<>("activiteitenplannen",
             "De activiteitenplannen per jaar: activiteit, verantwoordelijke partner, uitkomst, periode, begroting en status.",
@@ -360,5 +367,18 @@ public final class ReferenceFormats {
                 .map(p -> p.replaceAll("\\s*\n\\s*", " ").strip())
                 .filter(p -> !p.isEmpty())
                 .toList();
+    }
+
+    private static TargetRow target(Row row) {
+        String dimension = row.get(TARGET_DIMENSION);
+        String category = row.get(TARGET_CATEGORY);
+        if ((dimension == null) != (category == null)) {
+            row.error(ProblemCode.BREAKDOWN_INCOMPLETE, dimension == null ? TARGET_DIMENSION : TARGET_CATEGORY,
+                    "Een streefwaarde voor een categorie heeft zowel 'uitsplitsing' als 'categorie' nodig.",
+                    "Vul beide in (zoals 'geslacht' en 'vrouw'), of laat beide leeg voor de streefwaarde van het totaal.");
+            return null;
+        }
+        return new TargetRow(row.get(ALLIANCE), row.get(INDICATOR), row.get(YEAR), row.get(TARGET), dimension == null ? null
+                : new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -17,6 +17,7 @@ import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Indicator;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.Outcome;
 import nl.voortgang.core.alliance.OutcomeCode;
@@ -124,20 +125,31 @@ final class ReferenceMerge {
         Map<OutcomeCode, List<Indicator>> byOutcome = new HashMap<>();
         for (IndicatorRow row : rows) {
             Indicator given = row.indicator();
-            Map<Integer, BigDecimal> targets = toc.indicator(given.code()).map(Indicator::targets).orElse(Map.of());
-            byOutcome.computeIfAbsent(given.outcome(), o -> new ArrayList<>()).add(given.withTargets(targets));
+            var before = toc.indicator(given.code());
+            byOutcome.computeIfAbsent(given.outcome(), o -> new ArrayList<>()).add(given.withTargets(
+                    before.map(Indicator::targets).orElse(Map.of()), before.map(Indicator::categoryTargets).orElse(Map.of())));
         }
         List<Outcome> outcomes = toc.outcomes().stream()
                 .map(o -> new Outcome(o.code(), o.description(), byOutcome.getOrDefault(o.code(), List.of()))).toList();
         return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
     }
 
+    /** A targets file replaces an indicator's targets, its total's and its categories', together. */
     private static Alliance withTargets(Alliance alliance, List<TargetRow> rows) {
         Map<Object, Map<Integer, BigDecimal>> targets = new HashMap<>();
-        rows.forEach(r -> targets.computeIfAbsent(r.indicator(), i -> new TreeMap<>()).put(r.year(), r.target()));
+        Map<Object, Map<Disaggregation, Map<Integer, BigDecimal>>> categoryTargets = new HashMap<>();
+        rows.forEach(r -> {
+            if (r.category() == null) {
+                targets.computeIfAbsent(r.indicator(), i -> new TreeMap<>()).put(r.year(), r.target());
+            } else {
+                categoryTargets.computeIfAbsent(r.indicator(), i -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(r.category(), c -> new TreeMap<>()).put(r.year(), r.target());
+            }
+        });
         TheoryOfChange toc = alliance.theoryOfChange();
         List<Outcome> outcomes = toc.outcomes().stream().map(o -> new Outcome(o.code(), o.description(), o.indicators().stream()
-                .map(i -> targets.containsKey(i.code()) ? i.withTargets(targets.get(i.code())) : i).toList())).toList();
+                .map(i -> targets.containsKey(i.code()) || categoryTargets.containsKey(i.code())
+                        ? i.withTargets(targets.getOrDefault(i.code(), Map.of()), categoryTargets.getOrDefault(i.code(), Map.of())) : i).toList())).toList();
         return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
     }
 

@@ -41,7 +41,9 @@ public final class ReferenceRows {
     public record IndicatorRow(AllianceCode alliance, Indicator indicator) {
     }
 
-    public record TargetRow(AllianceCode alliance, IndicatorCode indicator, int year, BigDecimal target) {
+    /** A target for an indicator's total, or, with a category, for one category of a breakdown. */
+    public record TargetRow(AllianceCode alliance, IndicatorCode indicator, int year, BigDecimal target,
+                            nl.voortgang.core.alliance.Disaggregation category) {
     }
 
     public record ActivityPlanRow(AllianceCode alliance, PlannedActivity activity) {

@@ -5,7 +5,7 @@ import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.money.DutchFormat;
 import nl.voortgang.core.csv.ProblemCode;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
 
 /**
@@ -22,9 +22,11 @@ public final class IndicatorFile {
                     .text("dimension", r -> r.disaggregation() == null ? null : r.disaggregation().dimension())
                     .text("category", r -> r.disaggregation() == null ? null : r.disaggregation().category())
                     .text("explanation", IndicatorResult::explanation)
+                    .decimal("numerator", IndicatorResult::numerator)
+                    .decimal("denominator", IndicatorResult::denominator)
                     .assembledBy((key, v) -> new IndicatorResult(key.alliance(), key.partner(), key.year(), IndicatorCode.of(v.text("indicator")),
                             v.decimal("result_value"), v.text("dimension") == null ? null : new Disaggregation(v.text("dimension"), v.text("category")),
-                            v.text("explanation"))),
+                            v.text("explanation"), v.decimal("numerator"), v.decimal("denominator"))),
             Checks::new);
 
     private IndicatorFile() {
@@ -44,13 +46,20 @@ public final class IndicatorFile {
         public void row(long line, IndicatorResult result) {
             String column = PartnerFormats.INDICATOR.name();
             String code = result.indicator().value();
-            if (file.alliance().theoryOfChange().indicator(result.indicator()).isEmpty()) {
+            var indicator = file.alliance().theoryOfChange().indicator(result.indicator());
+            if (indicator.isEmpty()) {
                 file.error(ProblemCode.UNKNOWN_INDICATOR, line, column, code,
                         "Indicator " + code + " hoort niet bij de theory of change van " + file.alliance().code() + ".",
                         "Gebruik de code van een indicator van " + file.alliance().code() + ".");
                 return;
             }
             String what = result.breakdown().map(d -> " (" + d + ")").orElse(" (totaal)");
+            if (indicator.get().aggregation() == Aggregation.RATIO && !result.hasRatio()) {
+                file.error(ProblemCode.RATIO_REQUIRED, line, PartnerFormats.DENOMINATOR.name(), "",
+                        "Indicator " + code + what + " is een verhouding (" + indicator.get().unit() + "): de regel heeft een teller en een noemer nodig.",
+                        "Geef in 'teller' het aantal dat meetelt en in 'noemer' het aantal waarvan het een deel is (52 van 104 deelnemers); "
+                                + "zo tellen de partners samen als één verhouding op, niet als een gemiddelde.");
+            }
             if (file.once(line, Arrays.asList(result.indicator(), result.disaggregation()), column, code,
                     "Indicator " + code + what + " staat al op regel %d.", "Geef elke indicator één waarde per uitsplitsing.")) {
                 sums.add(line, result);

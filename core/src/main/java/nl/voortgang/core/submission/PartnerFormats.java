@@ -17,9 +17,11 @@ import nl.voortgang.core.csv.ProblemCode;
 import nl.voortgang.core.csv.RecordFormat;
 import nl.voortgang.core.csv.Row;
 import nl.voortgang.core.csv.Types;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
+import nl.voortgang.core.money.DutchFormat;
 import nl.voortgang.core.money.Money;
+import nl.voortgang.core.indicator.Ratio;
 import nl.voortgang.core.organisation.OrganisationCode;
 
 /**
@@ -79,6 +81,11 @@ public final class PartnerFormats {
     public static final Column<String> CATEGORY = Column.optional("categorie", Types.text(60),
             "De categorie binnen de uitsplitsing, zoals 'vrouw'.", "category_value");
 
+    public static final Column<BigDecimal> NUMERATOR = Column.optional("teller", Types.number(),
+            "Bij een verhouding (een percentage): het aantal dat meetelt, zoals 52 van de 104 deelnemers.", "numerator");
+    public static final Column<BigDecimal> DENOMINATOR = Column.optional("noemer", Types.number(),
+            "Bij een verhouding: het aantal waarvan de teller een deel is, zoals 104 deelnemers.", "denominator");
+
     public static final RecordFormat<BudgetLine> BUDGET = new RecordFormat<>("begroting",
             "De begroting van een partner voor één jaar, per kostensoort.",
             List.of(ALLIANCE, PARTNER, YEAR, BUDGET_CATEGORY, BUDGETED, BUDGET_STATUS, NOTE),
@@ -98,7 +105,7 @@ public final class PartnerFormats {
 
     public static final RecordFormat<IndicatorResult> INDICATOR_RESULTS = new RecordFormat<>("indicatoren",
             "De gemeten waarden van indicatoren in één jaar, als totaal en zo mogelijk uitgesplitst.",
-            List.of(ALLIANCE, PARTNER, YEAR, INDICATOR, VALUE, DIMENSION, CATEGORY, NOTE),
+            List.of(ALLIANCE, PARTNER, YEAR, INDICATOR, VALUE, DIMENSION, CATEGORY, NOTE, NUMERATOR, DENOMINATOR),
             PartnerFormats::indicatorResult);
 
     private PartnerFormats() {
@@ -151,7 +158,33 @@ public final class PartnerFormats {
         }
         Disaggregation breakdown = dimension == null ? null
                 : new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT));
-        return new IndicatorResult(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(INDICATOR), row.get(VALUE),
-                breakdown, row.get(NOTE));
+        BigDecimal numerator = row.get(NUMERATOR);
+        BigDecimal denominator = row.get(DENOMINATOR);
+        if ((numerator == null) != (denominator == null)) {
+            row.error(ProblemCode.RATIO_INCOMPLETE, numerator == null ? NUMERATOR : DENOMINATOR,
+                    "Een verhouding heeft zowel 'teller' als 'noemer' nodig.",
+                    "Vul beide in (zoals 52 en 104 als 52 van de 104 deelnemers het halen), of laat beide leeg.");
+            return null;
+        }
+        if (denominator != null && (denominator.signum() <= 0 || numerator.signum() < 0)) {
+            boolean badDenominator = denominator.signum() <= 0;
+            row.error(ProblemCode.RATIO_OUT_OF_RANGE, badDenominator ? DENOMINATOR : NUMERATOR,
+                    badDenominator ? "De noemer moet groter zijn dan 0." : "De teller kan niet negatief zijn.",
+                    "De noemer is het aantal waarvan de teller een deel is (104 deelnemers), de teller het deel dat meetelt (52).");
+            return null;
+        }
+        BigDecimal value = row.get(VALUE);
+        if (denominator != null) {
+            BigDecimal ratio = Ratio.percentage(numerator, denominator, Math.max(0, value.stripTrailingZeros().scale()));
+            if (ratio.compareTo(value) != 0) {
+                DutchFormat numbers = DutchFormat.dutch();
+                row.error(ProblemCode.RATIO_DISAGREES_WITH_VALUE, VALUE, "De waarde " + numbers.number(value) + " is niet teller gedeeld door noemer: "
+                                + numbers.number(numerator) + " van " + numbers.number(denominator) + " is " + numbers.number(ratio) + " procent.",
+                        "Verbeter de waarde, de teller of de noemer; de waarde is 100 × teller / noemer, afgerond op zoveel decimalen als u geeft.");
+                return null;
+            }
+        }
+        return new IndicatorResult(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(INDICATOR), value,
+                breakdown, row.get(NOTE), numerator, denominator);
     }
 }

@@ -101,7 +101,7 @@ class ProgressReportConsolidationTests {
 
         IndicatorLine participants = indicator(report, "I1.1");
         assertThat(participants.overall()).isEqualTo(new ProgressReport.IndicatorYear(2018, new BigDecimal("300"), new BigDecimal("316"),
-                new BigDecimal("105.3"), 2));
+                new BigDecimal("105.3"), 2, null, Judgement.ON_TRACK, null, null));
         assertThat(participants.breakdowns()).extracting(b -> b.disaggregation().toString(), b -> b.actual(), b -> b.contributors())
                 .containsExactly(tuple("geslacht: man", new BigDecimal("8"), 1), tuple("geslacht: vrouw", new BigDecimal("308"), 2));
         IndicatorLine confidence = indicator(report, "I1.2");
@@ -115,9 +115,9 @@ class ProgressReportConsolidationTests {
         ProgressReport report = report(ReportScope.toDate(SWH, 2019));
 
         assertThat(indicator(report, "I1.1").overall()).isEqualTo(new ProgressReport.IndicatorYear(2019, new BigDecimal("700"),
-                new BigDecimal("567"), new BigDecimal("81.0"), 2));
+                new BigDecimal("567"), new BigDecimal("81.0"), 2, null, Judgement.BEHIND, null, null));
         assertThat(indicator(report, "I1.2").overall()).isEqualTo(new ProgressReport.IndicatorYear(2019, new BigDecimal("55"),
-                new BigDecimal("61.00"), new BigDecimal("110.9"), 1));
+                new BigDecimal("61.00"), new BigDecimal("110.9"), 1, new BigDecimal("130.0"), Judgement.ON_TRACK, null, null));
         var procedures = indicator(report, "I3.1");
         assertThat(procedures.years()).extracting(y -> y.target()).containsExactly(null, new BigDecimal("2"));
         assertThat(procedures.overall().target()).isNull();

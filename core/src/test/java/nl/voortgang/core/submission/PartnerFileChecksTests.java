@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import nl.voortgang.core.WorldFixture;
 import nl.voortgang.core.csv.Problem;
 import nl.voortgang.core.csv.ProblemCode;
-import nl.voortgang.core.indicator.Disaggregation;
+import nl.voortgang.core.alliance.Disaggregation;
 import org.junit.jupiter.api.Test;
 
 /** What a partner file is checked for beyond its own cells: the plan, the theory of change, and itself. */

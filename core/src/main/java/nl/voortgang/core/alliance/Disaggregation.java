@@ -1,4 +1,4 @@
-package nl.voortgang.core.indicator;
+package nl.voortgang.core.alliance;
 
 import java.util.Objects;
 
