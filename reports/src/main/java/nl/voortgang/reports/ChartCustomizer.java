@@ -15,7 +15,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 /**
  * Used by the templates' bar charts (their {@code customizerClass}), not part of the API: value axes in the report's
  * language ({@code € 600.000}, not {@code € 600,000}), whole-number ticks, an axis of at least 0–1 when every value is
- * zero, flat bars of a sensible width. A chart with the property {@code nl.voortgang.chart.money} shows euros.
+ * zero, flat bars of a sensible width, year labels that are not cut short. A chart with the property {@code nl.voortgang.chart.money} shows euros.
  */
 public final class ChartCustomizer extends JRAbstractChartCustomizer {
 
@@ -37,6 +37,8 @@ public final class ChartCustomizer extends JRAbstractChartCustomizer {
             axis.setAutoRangeMinimumSize(1.0);
             axis.setLowerBound(0);
         }
+        // a narrow chart beside a table leaves its year labels ("t/m 2019") a third of the width, not a fifth, so they are not cut
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         if (plot.getRenderer() instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);
