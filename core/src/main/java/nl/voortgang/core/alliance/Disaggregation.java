@@ -16,6 +16,14 @@ public record Disaggregation(String dimension, String category) {
         }
     }
 
+    /**
+     * A breakdown as a file writes it, in any case: partners' results and the secretariat's targets meet on the same
+     * lower-case dimension and category ({@code Geslacht: Vrouw} is {@code geslacht: vrouw}).
+     */
+    public static Disaggregation of(String dimension, String category) {
+        return new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public String toString() {
         return dimension + ": " + category;

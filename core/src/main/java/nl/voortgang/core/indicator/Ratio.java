@@ -11,7 +11,7 @@ public final class Ratio {
     private Ratio() {
     }
 
-    /** {@code percentage(52, 104, 1)} is 50.0; the denominator is above zero. */
+    /** {@code percentage(52, 104, 1)} is 50.0; the denominator is not zero. */
     public static BigDecimal percentage(BigDecimal numerator, BigDecimal denominator, int decimals) {
         return numerator.multiply(HUNDRED).divide(denominator, decimals, RoundingMode.HALF_UP);
     }

@@ -1,8 +1,8 @@
 package nl.voortgang.core.progress;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import nl.voortgang.core.alliance.Aggregation;
+import nl.voortgang.core.indicator.Ratio;
 
 /**
  * How a result is judged against its target, the same for every indicator, and said in the report:
@@ -18,8 +18,6 @@ import nl.voortgang.core.alliance.Aggregation;
  */
 final class TargetRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final Aggregation aggregation;
     private final BigDecimal baseline;
 
@@ -29,10 +27,11 @@ final class TargetRule {
     }
 
     /** Whether lower results are better: the target lies below the baseline. */
-    boolean lowerIsBetter(BigDecimal target) {
+    private boolean lowerIsBetter(BigDecimal target) {
         return aggregation != Aggregation.SUM && baseline != null && target != null && target.compareTo(baseline) < 0;
     }
 
+    /** On track or behind against a target; null without a target or a result. */
     Judgement judge(BigDecimal actual, BigDecimal target) {
         if (actual == null || target == null) {
             return null;
@@ -43,11 +42,11 @@ final class TargetRule {
     }
 
     /** Actual in percent of target, one decimal half-up; null without both or with a zero target. */
-    static BigDecimal achieved(BigDecimal actual, BigDecimal target) {
+    private static BigDecimal achieved(BigDecimal actual, BigDecimal target) {
         if (actual == null || target == null || target.signum() == 0) {
             return null;
         }
-        return actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+        return Ratio.percentage(actual, target, 1);
     }
 
     /** Progress from the baseline towards the target in percent; null for a count, or without a baseline, target or result. */
@@ -55,7 +54,7 @@ final class TargetRule {
         if (aggregation == Aggregation.SUM || baseline == null || actual == null || target == null || target.compareTo(baseline) == 0) {
             return null;
         }
-        return actual.subtract(baseline).multiply(HUNDRED).divide(target.subtract(baseline), 1, RoundingMode.HALF_UP);
+        return Ratio.percentage(actual.subtract(baseline), target.subtract(baseline), 1);
     }
 
     ProgressReport.IndicatorYear year(int year, BigDecimal target, BigDecimal actual, int contributors, BigDecimal numerator, BigDecimal denominator) {

@@ -379,6 +379,6 @@ public final class ReferenceFormats {
             return null;
         }
         return new TargetRow(row.get(ALLIANCE), row.get(INDICATOR), row.get(YEAR), row.get(TARGET), dimension == null ? null
-                : new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT)));
+                : Disaggregation.of(dimension, category));
     }
 }

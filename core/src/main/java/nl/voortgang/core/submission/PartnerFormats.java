@@ -157,7 +157,7 @@ public final class PartnerFormats {
             return null;
         }
         Disaggregation breakdown = dimension == null ? null
-                : new Disaggregation(dimension.toLowerCase(java.util.Locale.ROOT), category.toLowerCase(java.util.Locale.ROOT));
+                : Disaggregation.of(dimension, category);
         BigDecimal numerator = row.get(NUMERATOR);
         BigDecimal denominator = row.get(DENOMINATOR);
         if ((numerator == null) != (denominator == null)) {
