@@ -13,6 +13,7 @@ import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Breakdown;
 import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
 import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
+import nl.voortgang.core.progress.ProgressReport.PartnerValue;
 import nl.voortgang.core.progress.Judgement;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
 
@@ -23,12 +24,17 @@ import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
  */
 final class OutcomeRows {
 
+    /** The most year columns side by side in the per-partner table (it shares its width with the chart). */
+    static final int PARTNER_COLUMNS = 3;
+
     private final Wording words;
+    private final Content content;
     private final boolean toDate;
     private final int lastYear;
 
-    OutcomeRows(Wording words, boolean toDate, int lastYear) {
+    OutcomeRows(Wording words, Content content, boolean toDate, int lastYear) {
         this.words = words;
+        this.content = content;
         this.toDate = toDate;
         this.lastYear = lastYear;
     }
@@ -39,7 +45,7 @@ final class OutcomeRows {
         for (OutcomeSection outcome : outcomes) {
             rows.add(row(
                     "heading", chapter + "." + number++ + "  " + words.text("outcome.heading", outcome.code()),
-                    "description", outcome.description(),
+                    "description", content.outcome(outcome.code(), outcome.description()),
                     "activities", outcome.activities().stream().map(this::activity).toList(),
                     "indicators", indicators(outcome.indicators())));
         }
@@ -49,7 +55,7 @@ final class OutcomeRows {
     private Map<String, Object> activity(ActivityLine line) {
         boolean needsExplanation = line.status().needsExplanation();
         boolean explained = line.explanation() != null && !line.explanation().isBlank();
-        StringBuilder text = new StringBuilder(Styled.escape(line.description()))
+        StringBuilder text = new StringBuilder(Styled.escape(content.activity(line.code(), line.description())))
                 .append("\n").append(Styled.note(words.text("activity.responsible", line.responsible().name())));
         if (explained) {
             text.append("\n").append(Styled.note(words.text("activity.explanation",
@@ -100,7 +106,7 @@ final class OutcomeRows {
         IndicatorYear overall = line.overall();
         Map<String, Object> common = row(
                 "indicator", line.code(),
-                "title", line.code() + "  " + line.description(),
+                "title", line.code() + "  " + content.indicator(line.code(), line.description()),
                 "meta", meta(line),
                 "aggregation", aggregation(line),
                 "showOverall", toDate,
@@ -116,7 +122,7 @@ final class OutcomeRows {
                 "breakdowns", breakdowns(line.breakdowns()),
                 "explanations", line.explanations().isEmpty() ? null
                         : words.text("indicator.explanations", String.join("\n", line.explanations())),
-                "perPartner", perPartner(line),
+                "partnerRows", partnerRows(line),
                 "gaps", gaps(line),
                 "sources", line.sources().isEmpty() ? words.text("indicator.noSources")
                         : words.text("indicator.sources", Rows.joined(line.sources(), ", ")),
@@ -147,17 +153,57 @@ final class OutcomeRows {
         return rows;
     }
 
-    /** {@code Per partner: 2018 WOMEN Inc. 212 · NVR 104; 2019 WOMEN Inc. 251}; null when no partner reported. */
-    private String perPartner(IndicatorLine line) {
-        Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
-        line.perPartner().forEach(v -> byYear.computeIfAbsent(v.year(), y -> new ArrayList<>()).add(v.partner().name() + " " + words.number(v.value())
-                + (v.denominator() == null ? "" : " (" + words.text("indicator.parts", words.number(v.numerator()), words.number(v.denominator())) + ")")));
-        if (byYear.isEmpty()) {
-            return null;
+    /**
+     * The per-partner table: a row per partner (in the order they first report), a column per year and, for a count in
+     * a to-date report of more than one year, one for the years together; blocks of at most {@value #PARTNER_COLUMNS}
+     * columns, each with its header row. A ratio's cell gives the partner's numerator and denominator under its value;
+     * a year the partner did not report reads "—". Empty when no partner reported.
+     */
+    private List<Map<String, Object>> partnerRows(IndicatorLine line) {
+        if (line.perPartner().isEmpty()) {
+            return List.of();
         }
-        List<String> years = new ArrayList<>();
-        byYear.forEach((year, values) -> years.add(year + " " + String.join(" · ", values)));
-        return words.text("indicator.perPartner", String.join("; ", years));
+        Map<String, Map<Integer, PartnerValue>> byPartner = new LinkedHashMap<>();
+        line.perPartner().forEach(v -> byPartner.computeIfAbsent(v.partner().name(), p -> new java.util.HashMap<>()).put(v.year(), v));
+        List<Integer> years = line.years().stream().map(IndicatorYear::year).toList();
+        boolean together = toDate && years.size() > 1 && line.aggregation() == Aggregation.SUM;
+        List<String> headers = new ArrayList<>(years.stream().map(String::valueOf).toList());
+        if (together) {
+            headers.add(words.text("indicator.chartToDate", String.valueOf(lastYear)));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int from = 0; from < headers.size(); from += PARTNER_COLUMNS) {
+            int to = Math.min(headers.size(), from + PARTNER_COLUMNS);
+            rows.add(partnerRow(true, words.text(line.aggregation() == Aggregation.RATIO ? "indicator.perPartnerRatio" : "indicator.perPartner"),
+                    headers.subList(from, to)));
+            for (Map.Entry<String, Map<Integer, PartnerValue>> partner : byPartner.entrySet()) {
+                List<String> cells = new ArrayList<>();
+                for (int column = from; column < to; column++) {
+                    cells.add(column < years.size() ? partnerCell(partner.getValue().get(years.get(column)))
+                            : words.number(partner.getValue().values().stream().map(PartnerValue::value).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                }
+                rows.add(partnerRow(false, partner.getKey(), cells));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> partnerRow(boolean header, String first, List<String> cells) {
+        Map<String, Object> row = row("header", header, "partner", first, "last", cells.size());
+        for (int i = 0; i < PARTNER_COLUMNS; i++) {
+            row.put("c" + (i + 1), i < cells.size() ? cells.get(i) : null);
+        }
+        return row;
+    }
+
+    /** {@code 49} with {@code 51/104} under it for a ratio; {@code —} when the partner did not report the year. */
+    private String partnerCell(PartnerValue value) {
+        if (value == null) {
+            return "—";
+        }
+        String number = words.number(value.value());
+        return value.denominator() == null ? number
+                : number + "\n" + Styled.note(words.number(value.numerator()) + "/" + words.number(value.denominator()));
     }
 
     /** For a ratio, the sums it was made of: {@code 2019: 113 van 222 deelnemers}; null for other indicators. */
@@ -187,7 +233,7 @@ final class OutcomeRows {
         String baseline = line.baseline() == null ? words.text("indicator.noBaseline")
                 : words.text("indicator.baseline", words.number(line.baseline()),
                         line.baselineYear() == null ? "—" : String.valueOf(line.baselineYear()));
-        return words.text("indicator.unit", line.unit()) + " · " + baseline;
+        return words.text("indicator.unit", content.unit(line.code(), line.unit())) + " · " + baseline;
     }
 
     private String aggregation(IndicatorLine line) {

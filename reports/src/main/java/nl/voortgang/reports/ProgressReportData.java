@@ -25,10 +25,12 @@ final class ProgressReportData {
 
     private final ProgressReport report;
     private final Wording words;
+    private final Content content;
 
     ProgressReportData(ProgressReport report, Wording words) {
         this.report = report;
         this.words = words;
+        this.content = new Content(report, words);
     }
 
     Wording words() {
@@ -52,14 +54,15 @@ final class ProgressReportData {
     }
 
     String allianceLine() {
-        return report.cover().allianceName() + " (" + report.cover().alliance().value() + ")";
+        return content.allianceName(report.cover().allianceName()) + " (" + report.cover().alliance().value() + ")";
     }
 
     ArchivalPdf.Metadata metadata() {
         Cover cover = report.cover();
         return new ArchivalPdf.Metadata(title() + " — " + allianceLine(),
-                cover.lead() == null ? cover.allianceName() : cover.lead().name(),
-                words.text("meta.subject", title(), allianceLine(), cover.ministry().name(), cover.schemeName()),
+                cover.lead() == null ? content.allianceName(cover.allianceName()) : cover.lead().name(),
+                words.text("meta.subject", title(), allianceLine(), content.ministryName(cover.ministry().name()),
+                        content.schemeName(cover.schemeName())).replace(Content.DUTCH_ONLY, ""),
                 words.text("meta.keywords", cover.alliance().value()),
                 words.languageTag());
     }
@@ -69,21 +72,22 @@ final class ProgressReportData {
         Cover cover = report.cover();
         p.put("REPORT_TITLE", title());
         p.put("SUBTITLE", report.scope().toDate() ? words.text("title.toDateSubtitle", String.valueOf(report.scope().year())) : null);
-        p.put("ALLIANCE_NAME", cover.allianceName());
+        p.put("ALLIANCE_NAME", content.allianceName(cover.allianceName()));
         p.put("ALLIANCE_CODE", cover.alliance().value());
         p.put("RUNNING_HEAD", allianceLine() + " · " + title());
-        p.put("STRATEGIC_GOAL", report.strategy().strategicGoal());
-        p.put("MINISTRY", cover.ministry().name());
+        p.put("STRATEGIC_GOAL", content.strategicGoal(report.strategy().strategicGoal()));
+        p.put("MINISTRY", content.ministryName(cover.ministry().name()));
         p.put("COVER_FACTS", Rows.source(coverFacts()));
         p.put("AS_OF", words.text("footer.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
         p.put("KEY_FIGURES", Rows.source(keyFigures()));
         p.put("ATTENTION", Rows.source(attention()));
         // Where the alliance's strategic goal is its long-term goal (as Samen werkt het!'s is), it is said once.
         String longTerm = report.strategy().longTermGoal();
-        p.put("LONG_TERM_GOAL", longTerm == null || longTerm.strip().equals(report.strategy().strategicGoal().strip()) ? null : longTerm);
+        p.put("LONG_TERM_GOAL", longTerm == null || longTerm.strip().equals(report.strategy().strategicGoal().strip()) ? null
+                : content.longTermGoal(longTerm));
         p.put("OUTCOME_LIST", Rows.source(outcomeList()));
 
-        OutcomeRows outcomes = new OutcomeRows(words, report.scope().toDate(), report.scope().year());
+        OutcomeRows outcomes = new OutcomeRows(words, content, report.scope().toDate(), report.scope().year());
         p.put("OUTCOMES", Rows.source(outcomes.sections(report.outcomes(), "3")));
 
         FinanceRows finance = new FinanceRows(report.finances(), words);
@@ -101,6 +105,7 @@ final class ProgressReportData {
         p.put("DEADLINE_SUMMARY", deadlineSummary());
         p.put("DEADLINES", Rows.source(deadlines()));
         p.put("SOURCES", Rows.source(sources()));
+        p.put("DUTCH_ONLY", content.anyDutchOnly());
         return p;
     }
 
@@ -112,8 +117,8 @@ final class ProgressReportData {
             facts.add(fact("cover.earlierNames", String.join("\n", cover.earlierNames().stream()
                     .map(n -> words.label(n.kind()) + ": " + n.name()).toList())));
         }
-        facts.add(fact("cover.scheme", cover.schemeName()));
-        facts.add(fact("cover.ministry", cover.ministry().name()));
+        facts.add(fact("cover.scheme", content.schemeName(cover.schemeName())));
+        facts.add(fact("cover.ministry", content.ministryName(cover.ministry().name())));
         facts.add(fact("cover.period", period()));
         facts.add(fact("cover.partnership", range(cover.partnership())));
         facts.add(fact("cover.lead", cover.lead() == null ? "—" : cover.lead().name()));
@@ -175,9 +180,9 @@ final class ProgressReportData {
         for (OutcomeSection outcome : report.outcomes()) {
             for (ActivityLine a : outcome.activities()) {
                 if (a.status().needsExplanation()) {
-                    points.add(words.text("attention.activity", a.code(), a.description(), words.label(a.status())));
+                    points.add(words.text("attention.activity", a.code(), content.activity(a.code(), a.description()), words.label(a.status())));
                 } else if (!a.reported()) {
-                    points.add(words.text("attention.activityNotReported", a.code(), a.description()));
+                    points.add(words.text("attention.activityNotReported", a.code(), content.activity(a.code(), a.description())));
                 }
             }
         }
@@ -197,7 +202,7 @@ final class ProgressReportData {
     }
 
     private List<Map<String, Object>> outcomeList() {
-        return report.strategy().outcomes().stream().map(outcome -> row("mark", outcome.code(), "text", outcome.description())).toList();
+        return report.strategy().outcomes().stream().map(outcome -> row("mark", outcome.code(), "text", content.outcome(outcome.code(), outcome.description()))).toList();
     }
 
     private String deadlineSummary() {

@@ -99,19 +99,35 @@ public final class CsvByHand {
     public BigDecimal[] ratio(String alliance, String indicator, int year) {
         BigDecimal numerators = BigDecimal.ZERO;
         BigDecimal denominators = BigDecimal.ZERO;
+        for (Map<String, String> row : totalRows(alliance, null, indicator, year)) {
+            numerators = numerators.add(new BigDecimal(row.get("teller").trim()));
+            denominators = denominators.add(new BigDecimal(row.get("noemer").trim()));
+        }
+        return new BigDecimal[] {numerators, denominators};
+    }
+
+    /** A partner's value of an indicator in a year, from the total row of its last indicator file; null when it gave none. */
+    public BigDecimal value(String alliance, String partner, String indicator, int year) {
+        return totalRows(alliance, partner, indicator, year).stream().map(row -> new BigDecimal(row.get("waarde").trim().replace(',', '.')))
+                .findFirst().orElse(null);
+    }
+
+    /** The rows without a breakdown of an indicator in a year, of one partner or (partner null) of all. */
+    private List<Map<String, String>> totalRows(String alliance, String partner, String indicator, int year) {
+        List<Map<String, String>> rows = new ArrayList<>();
         for (CurrentFile file : files) {
-            if (!file.alliance().equals(alliance) || file.year() != year || !file.kind().equals("indicators")) {
+            if (!file.alliance().equals(alliance) || file.year() != year || !file.kind().equals("indicators")
+                    || partner != null && !file.partner().equals(partner)) {
                 continue;
             }
             for (Map<String, String> row : file.rows()) {
                 String breakdown = row.get("uitsplitsing");
                 if (row.get("indicator").trim().equals(indicator) && (breakdown == null || breakdown.isBlank())) {
-                    numerators = numerators.add(new BigDecimal(row.get("teller").trim()));
-                    denominators = denominators.add(new BigDecimal(row.get("noemer").trim()));
+                    rows.add(row);
                 }
             }
         }
-        return new BigDecimal[] {numerators, denominators};
+        return rows;
     }
 
     private static List<Path> list(Path folder, java.util.function.Predicate<Path> which) {

@@ -38,7 +38,8 @@ class IndicatorChartTests {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> rowsOf(ProgressReport report, String indicator, boolean toDate) {
-        OutcomeRows outcomes = new OutcomeRows(Wording.of(DutchFormat.DUTCH, SampleWorld.AMSTERDAM), toDate, report.scope().year());
+        Wording words = Wording.of(DutchFormat.DUTCH, SampleWorld.AMSTERDAM);
+        OutcomeRows outcomes = new OutcomeRows(words, new Content(report, words), toDate, report.scope().year());
         return outcomes.sections(report.outcomes(), "3").stream()
                 .flatMap(section -> ((List<Map<String, Object>>) section.get("indicators")).stream())
                 .filter(row -> indicator.equals(row.get("indicator"))).toList();

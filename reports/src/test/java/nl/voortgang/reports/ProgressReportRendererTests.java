@@ -152,10 +152,29 @@ class ProgressReportRendererTests {
     }
 
     @Test
-    void a_partner_missing_from_a_years_indicator_total_is_named_next_to_it_and_each_partners_value_is_given() {
+    void a_partner_missing_from_a_years_indicator_total_is_named_next_to_it() {
         assertThat(wedtToDate.text()).contains(plain("▲ 2019: Emancipator rapporteerde hierover in 2018 wel, maar (nog) niet in 2019; "
                 + "het totaal van 2019 is zonder die cijfers."));
-        assertThat(swh2018.text()).contains(plain("Per partner: 2018 Nederlandse Vrouwen Raad 104 · WOMEN Inc. 212"));
+    }
+
+    /** Worked out by hand from the sample files: SWH's I1.1 is a count; each partner's row gives its years and their sum. */
+    @Test
+    void each_partners_values_of_a_count_are_a_row_of_the_per_partner_table_with_the_years_together_as_worked_out_by_hand() {
+        PdfDocument toDate = PdfDocument.read(RENDERER.render(SampleWorld.toDate("SWH", 2019)));
+        assertThat(toDate.text()).contains(plain("Per partner 2018 2019 t/m 2019"));
+        int rows = 0;
+        for (var partner : PARTNERS.entrySet()) {
+            BigDecimal first = byHand.value("SWH", partner.getKey(), "I1.1", 2018);
+            BigDecimal second = byHand.value("SWH", partner.getKey(), "I1.1", 2019);
+            if (first == null && second == null) {
+                continue;
+            }
+            BigDecimal together = (first == null ? BigDecimal.ZERO : first).add(second == null ? BigDecimal.ZERO : second);
+            assertThat(toDate.text()).as(partner.getValue()).contains(plain(partner.getValue() + " " + (first == null ? "—" : dutch(first))
+                    + " " + (second == null ? "—" : dutch(second)) + " " + dutch(together)));
+            rows++;
+        }
+        assertThat(rows).isEqualTo(2);
     }
 
     @Test
@@ -210,7 +229,7 @@ class ProgressReportRendererTests {
 
         assertThat(swh2018.text()).contains("2018 35 50 " + dutch(actual) + " " + percent(achieved) + " " + percent(progress) + " " + judgement)
                 .contains("Teller en noemer samen: 2018: " + dutch(parts[0]) + " van " + dutch(parts[1]))
-                .contains("Nederlandse Vrouwen Raad 49 (51 van 104)");
+                .contains("Per partner (teller/noemer) 2018 Nederlandse Vrouwen Raad 49 51/104");
     }
 
     /** A percentage as the report writes it: one decimal, a decimal comma. */
@@ -282,6 +301,34 @@ class ProgressReportRendererTests {
         assertThat(english.bookmarks()).contains("1 Key figures", "4 Finances");
         assertThat(english.language()).isEqualTo("en-GB");
         assertThat(english.title()).isEqualTo("Progress report 2018 — Samen werkt het! (SWH)");
+    }
+
+    /** SWH's reference files give English for every goal, outcome, indicator, unit and activity, and for the scheme and ministry. */
+    @Test
+    void in_english_the_alliances_own_words_are_the_english_of_its_reference_files() {
+        PdfDocument english = PdfDocument.read(RENDERER.render(SampleWorld.year("SWH", 2018), Locale.UK));
+
+        assertThat(english.page(1)).contains("To the Ministry of Education, Culture and Science")
+                .contains("Gender and LGBTI Equality Subsidy Scheme 2017–2022")
+                .contains(plain("By 2022 all men and women, financially vulnerable women in particular, use the opportunities"));
+        assertThat(english.text()).contains(plain("U1 Individual: financially vulnerable women are more resilient"))
+                .contains(plain("I1.1 Women who took a financial resilience training"))
+                .contains(plain("Unit: participants"))
+                .contains(plain("SWH-18-05 Round tables with municipalities on combining work and care"))
+                .doesNotContain("Ministerie van").doesNotContain("Vrouwen die een training").doesNotContain("Rondetafels")
+                .doesNotContain(Content.DUTCH_ONLY.strip());
+    }
+
+    /** WEDT's activity plans have no English: in English each activity is given in Dutch, marked, and the cover says what the mark means. */
+    @Test
+    void in_english_a_text_without_english_is_printed_in_dutch_with_a_mark_the_cover_explains() {
+        PdfDocument english = PdfDocument.read(RENDERER.render(SampleWorld.year("WEDT", 2018), Locale.UK));
+
+        assertThat(english.page(1)).contains(plain("[NL] follows text the alliance gave in Dutch only"));
+        assertThat(english.text()).contains(plain("Onderzoek naar beeldvorming in lesmateriaal [NL]"))
+                .contains(plain("I2.1 Employers using the inclusive recruitment toolkit"))
+                .doesNotContain("Werkgevers die de toolkit");
+        assertThat(swh2018.text()).as("in Dutch nothing is marked").doesNotContain("[NL]");
     }
 
     @Test

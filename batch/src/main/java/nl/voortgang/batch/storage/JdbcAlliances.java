@@ -18,6 +18,7 @@ import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Disaggregation;
+import nl.voortgang.core.alliance.EnglishTexts;
 import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.alliance.Membership;
 import nl.voortgang.core.alliance.Outcome;
@@ -58,7 +59,34 @@ public final class JdbcAlliances implements Alliances {
         String code = rs.getString("code");
         return new Alliance(AllianceCode.of(code), rs.getString("name"), rs.getString("strategic_goal"), names(code),
                 SchemeCode.of(rs.getString("scheme")), new DateRange(Sql.date(rs, "start_date"), Sql.date(rs, "end_date")),
-                memberships(code), new TheoryOfChange(rs.getString("long_term_goal"), outcomes(code)), activities(code), grants(code));
+                memberships(code), new TheoryOfChange(rs.getString("long_term_goal"), outcomes(code)), activities(code), grants(code),
+                english(code, rs.getString("name_en"), rs.getString("strategic_goal_en"), rs.getString("long_term_goal_en")));
+    }
+
+    /** The English texts, from the {@code *_en} columns beside the Dutch ones. */
+    private EnglishTexts english(String alliance, String name, String strategicGoal, String longTermGoal) {
+        Map<OutcomeCode, String> outcomes = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, description_en FROM outcome WHERE alliance = ? AND description_en IS NOT NULL ORDER BY position").param(alliance)
+                .query(rs -> {
+                    outcomes.put(OutcomeCode.of(rs.getString("code")), rs.getString("description_en"));
+                });
+        Map<IndicatorCode, String> indicators = new java.util.LinkedHashMap<>();
+        Map<IndicatorCode, String> units = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, description_en, unit_en FROM indicator WHERE alliance = ? ORDER BY position").param(alliance).query(rs -> {
+            IndicatorCode code = IndicatorCode.of(rs.getString("code"));
+            if (rs.getString("description_en") != null) {
+                indicators.put(code, rs.getString("description_en"));
+            }
+            if (rs.getString("unit_en") != null) {
+                units.put(code, rs.getString("unit_en"));
+            }
+        });
+        Map<ActivityCode, String> activities = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, description_en FROM planned_activity WHERE alliance = ? AND description_en IS NOT NULL ORDER BY plan_year, position")
+                .param(alliance).query(rs -> {
+                    activities.put(ActivityCode.of(rs.getString("code")), rs.getString("description_en"));
+                });
+        return new EnglishTexts(name, strategicGoal, longTermGoal, outcomes, indicators, units, activities);
     }
 
     private List<Grant> grants(String alliance) {
@@ -120,9 +148,12 @@ public final class JdbcAlliances implements Alliances {
             jdbc.sql("DELETE FROM " + table + " WHERE alliance = ?").param(code).update();
         }
         jdbc.sql("DELETE FROM alliance WHERE code = ?").param(code).update();
-        jdbc.sql("INSERT INTO alliance (code, name, strategic_goal, long_term_goal, scheme, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        EnglishTexts english = alliance.english();
+        jdbc.sql("INSERT INTO alliance (code, name, strategic_goal, long_term_goal, scheme, start_date, end_date, name_en, strategic_goal_en, "
+                        + "long_term_goal_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(code, alliance.name(), alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(), alliance.scheme().value(),
-                        alliance.partnership().start(), alliance.partnership().end()).update();
+                        alliance.partnership().start(), alliance.partnership().end(), english.name(), english.strategicGoal(),
+                        english.longTermGoal()).update();
         int position = 0;
         for (AllianceName name : alliance.earlierNames()) {
             jdbc.sql("INSERT INTO alliance_name (alliance, position, name, kind) VALUES (?, ?, ?, ?)")
@@ -133,13 +164,14 @@ public final class JdbcAlliances implements Alliances {
             jdbc.sql("INSERT INTO membership (alliance, position, organisation, role, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(code, position++, m.organisation().value(), m.role().name(), m.period().start(), m.period().end()).update();
         }
-        saveTheoryOfChange(code, alliance.theoryOfChange());
+        saveTheoryOfChange(code, alliance.theoryOfChange(), english);
         position = 0;
         for (PlannedActivity a : alliance.activities()) {
             jdbc.sql("INSERT INTO planned_activity (alliance, code, plan_year, position, description, responsible, outcome, start_date, "
-                            + "end_date, planned_budget, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "end_date, planned_budget, status, description_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(code, a.code().value(), a.year(), position++, a.description(), a.responsible().value(), a.outcome().value(),
-                            a.period().start(), a.period().end(), a.plannedBudget().amount(), a.status().name()).update();
+                            a.period().start(), a.period().end(), a.plannedBudget().amount(), a.status().name(),
+                            english.activity(a.code()).orElse(null)).update();
         }
         for (Grant g : alliance.grants()) {
             jdbc.sql("INSERT INTO alliance_grant (alliance, partner, grant_year, granted, advanced, decision) VALUES (?, ?, ?, ?, ?, ?)")
@@ -147,17 +179,19 @@ public final class JdbcAlliances implements Alliances {
         }
     }
 
-    private void saveTheoryOfChange(String code, TheoryOfChange toc) {
+    private void saveTheoryOfChange(String code, TheoryOfChange toc, EnglishTexts english) {
         int outcomePosition = 0;
         int indicatorPosition = 0;
         for (Outcome outcome : toc.outcomes()) {
-            jdbc.sql("INSERT INTO outcome (alliance, code, position, description) VALUES (?, ?, ?, ?)")
-                    .params(code, outcome.code().value(), outcomePosition++, outcome.description()).update();
+            jdbc.sql("INSERT INTO outcome (alliance, code, position, description, description_en) VALUES (?, ?, ?, ?, ?)")
+                    .params(code, outcome.code().value(), outcomePosition++, outcome.description(), english.outcome(outcome.code()).orElse(null))
+                    .update();
             for (Indicator i : outcome.indicators()) {
-                jdbc.sql("INSERT INTO indicator (alliance, code, position, outcome, description, unit, aggregation, baseline, baseline_year) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO indicator (alliance, code, position, outcome, description, unit, aggregation, baseline, baseline_year, "
+                                + "description_en, unit_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(code, i.code().value(), indicatorPosition++, outcome.code().value(), i.description(), i.unit(),
-                                i.aggregation().name(), i.baseline(), i.baselineYear()).update();
+                                i.aggregation().name(), i.baseline(), i.baselineYear(), english.indicator(i.code()).orElse(null),
+                                english.unit(i.code()).orElse(null)).update();
                 for (var target : i.targets().entrySet()) {
                     jdbc.sql("INSERT INTO indicator_target (alliance, indicator, target_year, target) VALUES (?, ?, ?, ?)")
                             .params(code, i.code().value(), target.getKey(), target.getValue()).update();

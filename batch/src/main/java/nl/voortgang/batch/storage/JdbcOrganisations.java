@@ -40,7 +40,7 @@ public final class JdbcOrganisations implements Organisations {
                         OrganisationKind.valueOf(rs.getString("kind")), Sql.integer(rs, "founding_year"),
                         rs.getString("parent") == null ? null : OrganisationCode.of(rs.getString("parent")),
                         rs.getString("themes") == null ? List.of() : Arrays.asList(rs.getString("themes").split("\\|")),
-                        List.of(), List.of(), List.of(), Sql.date(rs, "last_changed")))
+                        List.of(), List.of(), List.of(), Sql.date(rs, "last_changed"), rs.getString("name_en")))
                 .list().stream().map(this::withParts).toList();
     }
 
@@ -63,10 +63,10 @@ public final class JdbcOrganisations implements Organisations {
             jdbc.sql("DELETE FROM " + table + " WHERE organisation = ?").param(code).update();
         }
         jdbc.sql("DELETE FROM organisation WHERE code = ?").param(code).update();
-        jdbc.sql("INSERT INTO organisation (code, name, kind, founding_year, parent, themes, last_changed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO organisation (code, name, kind, founding_year, parent, themes, last_changed, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(code, organisation.name(), organisation.kind().name(), organisation.foundingYear(),
                         organisation.parentCode().map(OrganisationCode::value).orElse(null),
-                        organisation.themes().isEmpty() ? null : String.join("|", organisation.themes()), organisation.lastChanged())
+                        organisation.themes().isEmpty() ? null : String.join("|", organisation.themes()), organisation.lastChanged(), organisation.nameInEnglish().orElse(null))
                 .update();
         int position = 0;
         for (FormerName name : organisation.formerNames()) {

@@ -32,7 +32,7 @@ public final class JdbcSchemes implements Schemes {
                 SchemeCode.of(rs.getString("code")), rs.getString("name"), OrganisationCode.of(rs.getString("ministry")),
                 Sql.date(rs, "start_date"), Sql.date(rs, "end_date"),
                 new AccountabilityCalendar(day(rs, "plans_due", -1), day(rs, "assessment_due", -1), day(rs, "report_due", 1)),
-                new Tolerance(Sql.plain(rs.getBigDecimal("tolerance_percent"))))).list();
+                new Tolerance(Sql.plain(rs.getBigDecimal("tolerance_percent"))), rs.getString("name_en"))).list();
     }
 
     private static DayOfYear day(java.sql.ResultSet rs, String column, int offset) throws java.sql.SQLException {
@@ -44,11 +44,11 @@ public final class JdbcSchemes implements Schemes {
         var calendar = scheme.calendar();
         jdbc.sql("DELETE FROM subsidy_scheme WHERE code = ?").param(scheme.code().value()).update();
         jdbc.sql("INSERT INTO subsidy_scheme (code, name, ministry, start_date, end_date, plans_due, assessment_due, report_due, "
-                        + "plans_due_before, assessment_due_before, report_due_before, tolerance_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "plans_due_before, assessment_due_before, report_due_before, tolerance_percent, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(scheme.code().value(), scheme.name(), scheme.ministry().value(), scheme.start(), scheme.end(),
                         monthDay(calendar.plansAndBudgetsDue().day()), monthDay(calendar.assessmentDue().day()),
                         monthDay(calendar.progressReportDue().day()), calendar.plansAndBudgetsDue().before(),
-                        calendar.assessmentDue().before(), calendar.progressReportDue().before(), scheme.tolerance().percent())
+                        calendar.assessmentDue().before(), calendar.progressReportDue().before(), scheme.tolerance().percent(), scheme.englishName())
                 .update();
     }
 

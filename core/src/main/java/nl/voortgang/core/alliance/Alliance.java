@@ -22,7 +22,8 @@ public record Alliance(
         List<Membership> memberships,
         TheoryOfChange theoryOfChange,
         List<PlannedActivity> activities,
-        List<Grant> grants) {
+        List<Grant> grants,
+        EnglishTexts english) {
 
     public Alliance {
         Objects.requireNonNull(code, "code");
@@ -35,12 +36,20 @@ public record Alliance(
         memberships = List.copyOf(memberships);
         activities = List.copyOf(activities);
         grants = grants == null ? List.of() : List.copyOf(grants);
+        english = english == null ? EnglishTexts.NONE : english;
+    }
+
+    /** Without English texts. */
+    public Alliance(AllianceCode code, String name, String strategicGoal, List<AllianceName> earlierNames, SchemeCode scheme,
+            DateRange partnership, List<Membership> memberships, TheoryOfChange theoryOfChange, List<PlannedActivity> activities,
+            List<Grant> grants) {
+        this(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, grants, EnglishTexts.NONE);
     }
 
     /** Without grants recorded yet. */
     public Alliance(AllianceCode code, String name, String strategicGoal, List<AllianceName> earlierNames, SchemeCode scheme,
             DateRange partnership, List<Membership> memberships, TheoryOfChange theoryOfChange, List<PlannedActivity> activities) {
-        this(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, List.of());
+        this(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, List.of(), EnglishTexts.NONE);
     }
 
     /** The grant of a partner for a year, if the decision is recorded. */
@@ -85,22 +94,26 @@ public record Alliance(
     }
 
     public Alliance withTheoryOfChange(TheoryOfChange toc) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, toc, activities, grants);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, toc, activities, grants, english);
     }
 
     public Alliance withMemberships(List<Membership> list) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, list, theoryOfChange, activities, grants);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, list, theoryOfChange, activities, grants, english);
     }
 
     public Alliance withActivities(List<PlannedActivity> list) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, list, grants);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, list, grants, english);
     }
 
     public Alliance withEarlierNames(List<AllianceName> list) {
-        return new Alliance(code, name, strategicGoal, list, scheme, partnership, memberships, theoryOfChange, activities, grants);
+        return new Alliance(code, name, strategicGoal, list, scheme, partnership, memberships, theoryOfChange, activities, grants, english);
+    }
+
+    public Alliance withEnglish(EnglishTexts texts) {
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, grants, texts);
     }
 
     public Alliance withGrants(List<Grant> list) {
-        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, list);
+        return new Alliance(code, name, strategicGoal, earlierNames, scheme, partnership, memberships, theoryOfChange, activities, list, english);
     }
 }

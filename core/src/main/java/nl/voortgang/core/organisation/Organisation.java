@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * An organisation in the world of the alliances: a partner, a lead organisation, a ministry, a party
  * working group or a network.
+ *
+ * @param englishName its name in English, for a report in English; null when not given
  */
 public record Organisation(
         OrganisationCode code,
@@ -19,7 +21,8 @@ public record Organisation(
         List<FormerName> formerNames,
         List<Representation> representations,
         List<BoardSeat> board,
-        LocalDate lastChanged) {
+        LocalDate lastChanged,
+        String englishName) {
 
     public Organisation {
         Objects.requireNonNull(code, "code");
@@ -29,6 +32,19 @@ public record Organisation(
         formerNames = List.copyOf(formerNames);
         representations = List.copyOf(representations);
         board = List.copyOf(board);
+        englishName = englishName == null || englishName.isBlank() ? null : englishName.strip();
+    }
+
+    /** Without an English name. */
+    public Organisation(OrganisationCode code, String name, OrganisationKind kind, Integer foundingYear, OrganisationCode parent,
+            List<String> themes, List<FormerName> formerNames, List<Representation> representations, List<BoardSeat> board,
+            LocalDate lastChanged) {
+        this(code, name, kind, foundingYear, parent, themes, formerNames, representations, board, lastChanged, null);
+    }
+
+    /** The name in English where one is given ({@code naam_en}), such as a ministry's. */
+    public Optional<String> nameInEnglish() {
+        return Optional.ofNullable(englishName);
     }
 
     /** An organisation with only the essentials; the rest can be added with the {@code with…} methods. */
@@ -45,14 +61,14 @@ public record Organisation(
     }
 
     public Organisation withFormerNames(List<FormerName> names) {
-        return new Organisation(code, name, kind, foundingYear, parent, themes, names, representations, board, lastChanged);
+        return new Organisation(code, name, kind, foundingYear, parent, themes, names, representations, board, lastChanged, englishName);
     }
 
     public Organisation withBoard(List<BoardSeat> seats) {
-        return new Organisation(code, name, kind, foundingYear, parent, themes, formerNames, representations, seats, lastChanged);
+        return new Organisation(code, name, kind, foundingYear, parent, themes, formerNames, representations, seats, lastChanged, englishName);
     }
 
     public Organisation withRepresentations(List<Representation> list) {
-        return new Organisation(code, name, kind, foundingYear, parent, themes, formerNames, list, board, lastChanged);
+        return new Organisation(code, name, kind, foundingYear, parent, themes, formerNames, list, board, lastChanged, englishName);
     }
 }

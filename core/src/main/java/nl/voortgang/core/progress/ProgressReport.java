@@ -9,6 +9,7 @@ import nl.voortgang.core.DateRange;
 import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.AllianceCode;
+import nl.voortgang.core.alliance.EnglishTexts;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.budget.CostCategory;
 import nl.voortgang.core.budget.Deviation;
@@ -24,6 +25,7 @@ import nl.voortgang.core.submission.Timeliness;
  *
  * @param asOf        the moment of the newest submission used: the data's as-of moment (null without any)
  * @param generatedAt when the report was made
+ * @param english     the English of the alliance's own words, where the reference data gives it
  */
 public record ProgressReport(
         ReportScope scope,
@@ -36,12 +38,33 @@ public record ProgressReport(
         List<DeadlineLine> deadlines,
         List<Source> sources,
         Instant asOf,
-        Instant generatedAt) {
+        Instant generatedAt,
+        English english) {
 
     public ProgressReport {
         outcomes = List.copyOf(outcomes);
         deadlines = List.copyOf(deadlines);
         sources = List.copyOf(sources);
+        english = english == null ? English.NONE : english;
+    }
+
+    /** Without English texts. */
+    public ProgressReport(ReportScope scope, Cover cover, KeyFigures keyFigures, Strategy strategy, List<OutcomeSection> outcomes,
+            Finances finances, Subsidy subsidy, List<DeadlineLine> deadlines, List<Source> sources, Instant asOf, Instant generatedAt) {
+        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, English.NONE);
+    }
+
+    /**
+     * The English of the report's own words, for a report in English: the alliance's (name, goals, outcomes, indicators,
+     * units, activities), the scheme's name and the ministry's; null or absent where the reference data has none.
+     */
+    public record English(EnglishTexts alliance, String schemeName, String ministryName) {
+
+        public static final English NONE = new English(EnglishTexts.NONE, null, null);
+
+        public English {
+            alliance = alliance == null ? EnglishTexts.NONE : alliance;
+        }
     }
 
     /** The years the report covers, in order. */

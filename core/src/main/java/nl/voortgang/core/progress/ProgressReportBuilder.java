@@ -10,6 +10,7 @@ import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Outcome;
 import nl.voortgang.core.budget.VarianceRule;
+import nl.voortgang.core.organisation.Organisation;
 import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Cover;
@@ -75,7 +76,9 @@ public final class ProgressReportBuilder {
                 new Strategy(alliance.strategicGoal(), alliance.theoryOfChange().longTermGoal(),
                         alliance.theoryOfChange().outcomes().stream()
                                 .map(o -> new ProgressReport.OutcomeSummary(o.code().value(), o.description())).toList()),
-                outcomes, finances, SubsidyConsolidation.consolidate(data), deadlines, sources(data), data.asOf(), clock.instant());
+                outcomes, finances, SubsidyConsolidation.consolidate(data), deadlines, sources(data), data.asOf(), clock.instant(),
+                new ProgressReport.English(alliance.english(), scheme.englishName(),
+                        organisations.find(scheme.ministry()).flatMap(Organisation::nameInEnglish).orElse(null)));
     }
 
     private Cover cover(ScopeData data, SubsidyScheme scheme) {

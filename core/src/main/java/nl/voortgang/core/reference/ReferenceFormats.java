@@ -13,6 +13,7 @@ import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Disaggregation;
+import nl.voortgang.core.alliance.EnglishTexts;
 import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.AllianceName;
@@ -69,6 +70,7 @@ public final class ReferenceFormats {
     private static final Column<SchemeCode> SCHEME_CODE = Column.required("code",
             Types.code("een regeling", v -> v.matches("[A-Z0-9]+(-[A-Z0-9]+)*"), SchemeCode::new), "Code van de regeling.");
     private static final Column<String> NAME = Column.required("naam", Types.text(200), "Naam.", "name");
+    private static final Column<String> NAME_EN = english("naam_en", 200, "De naam in het Engels, voor een rapport in het Engels; leeg als er geen is.", "name_en");
     private static final Column<OrganisationCode> MINISTRY = orgColumn("ministerie", true, "Code van het ministerie (een organisatie).");
     private static final Column<LocalDate> START = Column.required("begin", Types.date(), "Eerste dag.", "start", "van");
     private static final Column<LocalDate> END = Column.required("eind", Types.date(), "Laatste dag.", "end", "tot");
@@ -112,6 +114,8 @@ public final class ReferenceFormats {
             "De strategische doelstelling.", "strategic_goal");
     private static final Column<String> LONG_TERM_GOAL = Column.required("langetermijndoel", Types.text(2000),
             "Het langetermijndoel uit de theory of change.", "long_term_goal");
+    private static final Column<String> STRATEGIC_GOAL_EN = english("strategisch_doel_en", 2000, "De strategische doelstelling in het Engels.", "strategic_goal_en");
+    private static final Column<String> LONG_TERM_GOAL_EN = english("langetermijndoel_en", 2000, "Het langetermijndoel in het Engels.", "long_term_goal_en");
     private static final Column<SchemeCode> SCHEME = Column.required("regeling",
             Types.code("een regeling", v -> v.matches("[A-Z0-9]+(-[A-Z0-9]+)*"), SchemeCode::new), "Code van de subsidieregeling.", "scheme");
     private static final Column<AllianceName.Kind> NAME_KIND = Column.required("soort", Types.oneOf(AllianceName.Kind.class),
@@ -123,10 +127,12 @@ public final class ReferenceFormats {
     // uitkomsten, indicatoren, streefwaarden
     private static final Column<OutcomeCode> OUTCOME_CODE = Column.required("code", Types.label("een uitkomst", OutcomeCode::new), "Code van de uitkomst.");
     private static final Column<String> DESCRIPTION = Column.required("omschrijving", Types.text(1000), "Omschrijving.", "description");
+    private static final Column<String> DESCRIPTION_EN = english("omschrijving_en", 1000, "De omschrijving in het Engels.", "description_en");
     private static final Column<IndicatorCode> INDICATOR_CODE = Column.required("code", Types.label("een indicator", IndicatorCode::new), "Code van de indicator.");
     private static final Column<OutcomeCode> OUTCOME = Column.required("uitkomst", Types.label("een uitkomst", OutcomeCode::new),
             "Code van de uitkomst die de indicator meet.", "outcome");
     private static final Column<String> UNIT = Column.required("eenheid", Types.text(60), "Wat er geteld wordt, zoals 'deelnemers' of '%'.", "unit");
+    private static final Column<String> UNIT_EN = english("eenheid_en", 60, "De eenheid in het Engels, zoals 'participants'.", "unit_en");
     private static final Column<Aggregation> AGGREGATION = Column.required("aggregatie", Types.oneOf(Aggregation.class),
             "Hoe waarden samengaan: 'optellen' (aantallen: partners en jaren worden opgeteld), 'verhouding' (percentages van "
                     + "mensen of dingen: de partners geven teller en noemer, samen is het de som van de tellers gedeeld door de som "
@@ -145,6 +151,7 @@ public final class ReferenceFormats {
     // activiteitenplannen
     private static final Column<ActivityCode> ACTIVITY_CODE = Column.required("code", Types.label("een activiteit", ActivityCode::new), "Code van de activiteit.");
     private static final Column<String> ACTIVITY = Column.required("activiteit", Types.text(500), "Wat er gedaan wordt.", "activity");
+    private static final Column<String> ACTIVITY_EN = english("activiteit_en", 500, "De activiteit in het Engels.", "activity_en");
     private static final Column<OrganisationCode> RESPONSIBLE = orgColumn("partner", true, "Code van de verantwoordelijke partner.");
     // subsidies
     private static final Column<OrganisationCode> GRANTEE = orgColumn("partner", true, "Code van de partner die de subsidie ontvangt.");
@@ -177,13 +184,13 @@ public final class ReferenceFormats {
 
     public static final RecordFormat<SubsidyScheme> SCHEMES = new RecordFormat<>("regelingen",
             "Subsidieregelingen met hun verantwoordingskalender en tolerantie.",
-            List.of(SCHEME_CODE, NAME, MINISTRY, START, END, PLANS_DUE, ASSESSMENT_DUE, REPORT_DUE, TOLERANCE), ReferenceFormats::scheme);
+            List.of(SCHEME_CODE, NAME, MINISTRY, START, END, PLANS_DUE, ASSESSMENT_DUE, REPORT_DUE, TOLERANCE, NAME_EN), ReferenceFormats::scheme);
 
     public static final RecordFormat<Organisation> ORGANISATIONS = new RecordFormat<>("organisaties",
             "Organisaties: partners, penvoerders, ministeries, netwerken en partijwerkgroepen.",
-            List.of(CODE, NAME, KIND, FOUNDED, PARENT, THEMES, LAST_CHANGED),
+            List.of(CODE, NAME, KIND, FOUNDED, PARENT, THEMES, LAST_CHANGED, NAME_EN),
             row -> new Organisation(row.get(CODE), row.get(NAME), row.get(KIND), row.get(FOUNDED), row.get(PARENT),
-                    row.getOrDefault(THEMES, List.of()), List.of(), List.of(), List.of(), row.get(LAST_CHANGED)));
+                    row.getOrDefault(THEMES, List.of()), List.of(), List.of(), List.of(), row.get(LAST_CHANGED), row.get(NAME_EN)));
 
     public static final RecordFormat<FormerNameRow> FORMER_NAMES = new RecordFormat<>("organisatienamen",
             "Eerdere namen van organisaties, met de jaren waarin ze werden gebruikt.",
@@ -201,7 +208,8 @@ public final class ReferenceFormats {
 
     public static final RecordFormat<Alliance> ALLIANCES = new RecordFormat<>("allianties",
             "Allianties: naam, strategische doelstelling, langetermijndoel, regeling en looptijd van het partnerschap.",
-            List.of(ALLIANCE_CODE, NAME, STRATEGIC_GOAL, LONG_TERM_GOAL, SCHEME, START, END), ReferenceFormats::alliance);
+            List.of(ALLIANCE_CODE, NAME, STRATEGIC_GOAL, LONG_TERM_GOAL, SCHEME, START, END, NAME_EN, STRATEGIC_GOAL_EN, LONG_TERM_GOAL_EN),
+            ReferenceFormats::alliance);
 
     public static final RecordFormat<AllianceNameRow> ALLIANCE_NAMES = new RecordFormat<>("alliantienamen",
             "Eerdere namen en werktitels van allianties.",
@@ -214,14 +222,14 @@ public final class ReferenceFormats {
 
     public static final RecordFormat<OutcomeRow> OUTCOMES = new RecordFormat<>("uitkomsten",
             "De uitkomsten (middellangetermijndoelen) uit de theory of change van een alliantie.",
-            List.of(ALLIANCE, OUTCOME_CODE, DESCRIPTION),
-            row -> new OutcomeRow(row.get(ALLIANCE), row.get(OUTCOME_CODE), row.get(DESCRIPTION)));
+            List.of(ALLIANCE, OUTCOME_CODE, DESCRIPTION, DESCRIPTION_EN),
+            row -> new OutcomeRow(row.get(ALLIANCE), row.get(OUTCOME_CODE), row.get(DESCRIPTION), row.get(DESCRIPTION_EN)));
 
     public static final RecordFormat<IndicatorRow> INDICATORS = new RecordFormat<>("indicatorlijst",
             "De indicatoren per uitkomst, met eenheid en nulmeting.",
-            List.of(ALLIANCE, INDICATOR_CODE, OUTCOME, DESCRIPTION, UNIT, AGGREGATION, BASELINE, BASELINE_YEAR),
+            List.of(ALLIANCE, INDICATOR_CODE, OUTCOME, DESCRIPTION, UNIT, AGGREGATION, BASELINE, BASELINE_YEAR, DESCRIPTION_EN, UNIT_EN),
             row -> new IndicatorRow(row.get(ALLIANCE), new Indicator(row.get(INDICATOR_CODE), row.get(OUTCOME), row.get(DESCRIPTION),
-                    row.get(UNIT), row.get(AGGREGATION), row.get(BASELINE), row.get(BASELINE_YEAR), Map.of())));
+                    row.get(UNIT), row.get(AGGREGATION), row.get(BASELINE), row.get(BASELINE_YEAR), Map.of()), row.get(DESCRIPTION_EN), row.get(UNIT_EN)));
 
     public static final RecordFormat<TargetRow> TARGETS = new RecordFormat<>("streefwaarden",
             "Streefwaarden per indicator en jaar, voor het totaal en zo nodig per categorie van een uitsplitsing; een jaar zonder streefwaarde heeft er geen.",
@@ -230,7 +238,7 @@ public final class ReferenceFormats {
 
     public static final RecordFormat<ActivityPlanRow> ACTIVITY_PLANS = new RecordFormat<>("activiteitenplannen",
             "De activiteitenplannen per jaar: activiteit, verantwoordelijke partner, uitkomst, periode, begroting en status.",
-            List.of(ALLIANCE, YEAR, ACTIVITY_CODE, ACTIVITY, RESPONSIBLE, OUTCOME, START, END, PLANNED_BUDGET, STATUS),
+            List.of(ALLIANCE, YEAR, ACTIVITY_CODE, ACTIVITY, RESPONSIBLE, OUTCOME, START, END, PLANNED_BUDGET, STATUS, ACTIVITY_EN),
             ReferenceFormats::activityPlan);
 
     public static final RecordFormat<GrantRow> GRANTS = new RecordFormat<>("subsidies",
@@ -260,6 +268,11 @@ public final class ReferenceFormats {
             ALLIANCES, ALLIANCE_NAMES, MEMBERSHIPS, OUTCOMES, INDICATORS, TARGETS, ACTIVITY_PLANS, GRANTS, EDITIONS, NEWS_ITEMS, MEETINGS);
 
     private ReferenceFormats() {
+    }
+
+    /** An optional English text beside a Dutch one: read when given, and a report in English prints it. */
+    private static Column<String> english(String name, int length, String description, String alias) {
+        return Column.optional(name, Types.text(length), description, alias);
     }
 
     private static Column<OrganisationCode> orgColumn(String name, boolean required, String description) {
@@ -301,7 +314,7 @@ public final class ReferenceFormats {
         var calendar = new AccountabilityCalendar(row.get(PLANS_DUE).inYear(-1), row.get(ASSESSMENT_DUE).inYear(-1),
                 row.get(REPORT_DUE).inYear(1));
         return new SubsidyScheme(row.get(SCHEME_CODE), row.get(NAME), row.get(MINISTRY), row.get(START), row.get(END), calendar,
-                new Tolerance(tolerance));
+                new Tolerance(tolerance), row.get(NAME_EN));
     }
 
     private static FormerNameRow formerName(Row row) {
@@ -319,7 +332,8 @@ public final class ReferenceFormats {
             return null;
         }
         return new Alliance(row.get(ALLIANCE_CODE), row.get(NAME), row.get(STRATEGIC_GOAL), List.of(), row.get(SCHEME),
-                partnership, List.of(), new TheoryOfChange(row.get(LONG_TERM_GOAL), List.of()), List.of());
+                partnership, List.of(), new TheoryOfChange(row.get(LONG_TERM_GOAL), List.of()), List.of(), List.of(),
+                EnglishTexts.NONE.withAlliance(row.get(NAME_EN), row.get(STRATEGIC_GOAL_EN), row.get(LONG_TERM_GOAL_EN)));
     }
 
     private static GrantRow grant(Row row) {
@@ -349,7 +363,7 @@ public final class ReferenceFormats {
             return null;
         }
         return new ActivityPlanRow(row.get(ALLIANCE), new PlannedActivity(row.get(ACTIVITY_CODE), year, row.get(ACTIVITY),
-                row.get(RESPONSIBLE), row.get(OUTCOME), period, row.get(PLANNED_BUDGET), row.get(STATUS)));
+                row.get(RESPONSIBLE), row.get(OUTCOME), period, row.get(PLANNED_BUDGET), row.get(STATUS)), row.get(ACTIVITY_EN));
     }
 
     private static DateRange range(Row row, Column<LocalDate> start, Column<LocalDate> end) {

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.voortgang.core.alliance.PlannedActivity;
+import nl.voortgang.core.alliance.ActivityCode;
 import nl.voortgang.core.alliance.Alliance;
+import nl.voortgang.core.alliance.EnglishTexts;
+import nl.voortgang.core.alliance.IndicatorCode;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Grant;
 import nl.voortgang.core.alliance.Indicator;
@@ -93,9 +96,12 @@ final class ReferenceMerge {
         for (var row : set.rows(ReferenceFormats.ALLIANCES)) {
             Alliance given = row.value();
             Alliance before = alliances.get(given.code());
+            EnglishTexts english = given.english();
             alliances.put(given.code(), before == null ? given
                     : given.withEarlierNames(before.earlierNames()).withMemberships(before.memberships()).withActivities(before.activities())
-                            .withTheoryOfChange(new TheoryOfChange(given.theoryOfChange().longTermGoal(), before.theoryOfChange().outcomes())));
+                            .withTheoryOfChange(new TheoryOfChange(given.theoryOfChange().longTermGoal(), before.theoryOfChange().outcomes()))
+                            .withGrants(before.grants())
+                            .withEnglish(before.english().withAlliance(english.name(), english.strategicGoal(), english.longTermGoal())));
         }
         grouped(set.rows(ReferenceFormats.ALLIANCE_NAMES), r -> r.alliance()).forEach((code, rows) ->
                 alliances.computeIfPresent(code, (c, a) -> a.withEarlierNames(rows.stream().map(r -> r.name()).toList())));
@@ -117,7 +123,9 @@ final class ReferenceMerge {
         TheoryOfChange toc = alliance.theoryOfChange();
         List<Outcome> outcomes = rows.stream().map(r -> new Outcome(r.code(), r.description(),
                 toc.outcome(r.code()).map(Outcome::indicators).orElse(List.of()))).toList();
-        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
+        Map<OutcomeCode, String> english = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.englishDescription() != null).forEach(r -> english.put(r.code(), r.englishDescription()));
+        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes)).withEnglish(alliance.english().withOutcomes(english));
     }
 
     private static Alliance withIndicators(Alliance alliance, List<IndicatorRow> rows) {
@@ -131,7 +139,18 @@ final class ReferenceMerge {
         }
         List<Outcome> outcomes = toc.outcomes().stream()
                 .map(o -> new Outcome(o.code(), o.description(), byOutcome.getOrDefault(o.code(), List.of()))).toList();
-        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes));
+        Map<IndicatorCode, String> english = new LinkedHashMap<>();
+        Map<IndicatorCode, String> units = new LinkedHashMap<>();
+        for (IndicatorRow row : rows) {
+            if (row.englishDescription() != null) {
+                english.put(row.indicator().code(), row.englishDescription());
+            }
+            if (row.englishUnit() != null) {
+                units.put(row.indicator().code(), row.englishUnit());
+            }
+        }
+        return alliance.withTheoryOfChange(new TheoryOfChange(toc.longTermGoal(), outcomes))
+                .withEnglish(alliance.english().withIndicators(english, units));
     }
 
     /** A targets file replaces an indicator's targets, its total's and its categories', together. */
@@ -157,7 +176,20 @@ final class ReferenceMerge {
         Set<Integer> years = rows.stream().map(r -> r.activity().year()).collect(Collectors.toSet());
         List<PlannedActivity> activities = new ArrayList<>(alliance.activities().stream().filter(a -> !years.contains(a.year())).toList());
         rows.forEach(r -> activities.add(r.activity()));
-        return alliance.withActivities(activities);
+        Map<ActivityCode, String> english = new LinkedHashMap<>();
+        Set<ActivityCode> kept = activities.stream().map(PlannedActivity::code).collect(Collectors.toSet());
+        alliance.english().activities().forEach((code, text) -> {
+            if (kept.contains(code)) {
+                english.put(code, text);
+            }
+        });
+        rows.forEach(r -> {
+            english.remove(r.activity().code());
+            if (r.englishDescription() != null) {
+                english.put(r.activity().code(), r.englishDescription());
+            }
+        });
+        return alliance.withActivities(activities).withEnglish(alliance.english().withActivities(english));
     }
 
     /** The grants of the years a file names replace those years' grants; other years stay as they were. */

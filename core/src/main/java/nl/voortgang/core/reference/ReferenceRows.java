@@ -35,10 +35,12 @@ public final class ReferenceRows {
     public record MembershipRow(AllianceCode alliance, Membership membership) {
     }
 
-    public record OutcomeRow(AllianceCode alliance, OutcomeCode code, String description) {
+    /** @param englishDescription the description in English; null when not given */
+    public record OutcomeRow(AllianceCode alliance, OutcomeCode code, String description, String englishDescription) {
     }
 
-    public record IndicatorRow(AllianceCode alliance, Indicator indicator) {
+    /** @param englishDescription the description in English, {@code englishUnit} the unit; null when not given */
+    public record IndicatorRow(AllianceCode alliance, Indicator indicator, String englishDescription, String englishUnit) {
     }
 
     /** A target for an indicator's total, or, with a category, for one category of a breakdown. */
@@ -46,7 +48,8 @@ public final class ReferenceRows {
                             nl.voortgang.core.alliance.Disaggregation category) {
     }
 
-    public record ActivityPlanRow(AllianceCode alliance, PlannedActivity activity) {
+    /** @param englishDescription what is done, in English; null when not given */
+    public record ActivityPlanRow(AllianceCode alliance, PlannedActivity activity, String englishDescription) {
     }
 
     /** A subsidy granted to a partner of an alliance for a year (subsidies.csv). */

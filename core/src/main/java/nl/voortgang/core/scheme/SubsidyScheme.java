@@ -7,6 +7,8 @@ import nl.voortgang.core.organisation.OrganisationCode;
 /**
  * A government subsidy scheme under which alliances work, such as the "Subsidieregeling gender- en
  * LHBTI-gelijkheid 2017–2022" of the Minister of OCW.
+ *
+ * @param englishName its name in English, for a report in English; null when not given
  */
 public record SubsidyScheme(
         SchemeCode code,
@@ -15,7 +17,8 @@ public record SubsidyScheme(
         LocalDate start,
         LocalDate end,
         AccountabilityCalendar calendar,
-        Tolerance tolerance) {
+        Tolerance tolerance,
+        String englishName) {
 
     public SubsidyScheme {
         Objects.requireNonNull(code, "code");
@@ -28,5 +31,12 @@ public record SubsidyScheme(
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("a scheme cannot end before it starts: " + code);
         }
+        englishName = englishName == null || englishName.isBlank() ? null : englishName.strip();
+    }
+
+    /** Without an English name. */
+    public SubsidyScheme(SchemeCode code, String name, OrganisationCode ministry, LocalDate start, LocalDate end,
+            AccountabilityCalendar calendar, Tolerance tolerance) {
+        this(code, name, ministry, start, end, calendar, tolerance, null);
     }
 }
