@@ -145,7 +145,8 @@ final class FinanceRows {
         return new FinanceTotal(null, null, budget, realised, difference, difference.percentageOf(budget).orElse(null));
     }
 
-    private String check(Deviation deviation) {
+    /** The check column: within, over or under the tolerance, not budgeted, or no budget. */
+    String check(Deviation deviation) {
         if (deviation == null) {
             return words.text("check.noBudget");
         }

@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Maakt de voortgangsrapportage van een alliantie voor het ministerie, als archiefwaardige PDF (PDF/A-2a).",
-                "Voor één jaar, of met --to-date voor het partnerschap tot en met dat jaar."},
+                "Voor één jaar, of met --to-date voor het partnerschap tot en met dat jaar.",
+                "Met --format xlsx een werkmap met elke tabel van de rapportage en de herkomst van elk cijfer, om na te rekenen."},
         footer = {"", "Voorbeelden:", "  voortgang report --alliance SWH --year 2018 --out SWH-2018.pdf",
-                "  voortgang report --alliance SWH --year 2019 --to-date --lang en --out SWH-2018-2019-en.pdf"})
+                "  voortgang report --alliance SWH --year 2019 --to-date --lang en --out SWH-2018-2019-en.pdf",
+                "  voortgang report --alliance SWH --year 2019 --to-date --format xlsx --out SWH-2018-2019.xlsx"})
 public class ReportCommand implements SpringCommand {
 
     @Option(names = "--alliance", required = true, paramLabel = "CODE", description = "De alliantie, zoals SWH.")
@@ -31,12 +33,16 @@ public class ReportCommand implements SpringCommand {
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
     String language;
 
-    @Option(names = "--out", required = true, paramLabel = "BESTAND.pdf", description = "Waar de PDF komt.")
+    @Option(names = "--format", paramLabel = "pdf|xlsx", defaultValue = "pdf",
+            description = "pdf (standaard): de rapportage; xlsx: de werkmap met haar tabellen en bronnen.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "BESTAND", description = "Waar de PDF of werkmap komt.")
     Path out;
 
     @Override
     public Runnable preparation() {
-        return () -> new ProgressReportRenderer().warmUp();
+        return "xlsx".equals(format) ? null : () -> new ProgressReportRenderer().warmUp();
     }
 
     @Override
@@ -50,6 +56,10 @@ public class ReportCommand implements SpringCommand {
             console.refuse("Taal '" + language + "' bestaat niet: kies nl of en.");
             return ExitCodes.INPUT_REJECTED;
         }
+        if (!format.equals("pdf") && !format.equals("xlsx")) {
+            console.refuse("Formaat '" + format + "' bestaat niet: kies pdf of xlsx.");
+            return ExitCodes.INPUT_REJECTED;
+        }
         String code = alliance.toUpperCase(Locale.ROOT);
         if (!AllianceCode.isValid(code)) {
             console.refuse("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
@@ -58,12 +68,19 @@ public class ReportCommand implements SpringCommand {
         ReportScope scope = toDate ? ReportScope.toDate(AllianceCode.of(code), year) : ReportScope.year(AllianceCode.of(code), year);
         long started = System.nanoTime();
         try {
-            context.getBean(ReportPublisher.class).writeReport(scope, language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL"), out);
+            Locale locale = language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL");
+            ReportPublisher publisher = context.getBean(ReportPublisher.class);
+            if (format.equals("xlsx")) {
+                publisher.writeWorkbook(scope, locale, out);
+            } else {
+                publisher.writeReport(scope, locale, out);
+            }
         } catch (ReportUnavailable | ReportPublisher.UnwritableTarget e) {
             console.refuse(e.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
-        console.say("Voortgangsrapportage " + code + " " + (toDate ? "tot en met " : "") + year + " geschreven naar "
+        console.say((format.equals("xlsx") ? "Werkmap bij de voortgangsrapportage " : "Voortgangsrapportage ") + code + " "
+                + (toDate ? "tot en met " : "") + year + " geschreven naar "
                 + out.toAbsolutePath().normalize() + " (" + Console.seconds(java.time.Duration.ofNanos(System.nanoTime() - started)) + ").");
         return ExitCodes.OK;
     }

@@ -30,6 +30,7 @@ import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.Submissions;
 import nl.voortgang.reports.NewsletterRenderer;
 import nl.voortgang.reports.ProgressReportRenderer;
+import nl.voortgang.reports.ProgressReportWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -69,6 +70,12 @@ public class ReportPublisher {
     public void writeReport(ReportScope scope, Locale locale, Path target) throws ReportUnavailable, UnwritableTarget {
         var report = reports.build(scope);
         write(target, out -> reportRenderer.render(report, locale, out));
+    }
+
+    /** Writes one progress report's workbook (.xlsx): every table of the report, with the sources of each figure. */
+    public void writeWorkbook(ReportScope scope, Locale locale, Path target) throws ReportUnavailable, UnwritableTarget {
+        var report = reports.build(scope);
+        write(target, out -> new ProgressReportWorkbook(clock.getZone()).render(report, locale, out));
     }
 
     /** Writes one newsletter edition. */

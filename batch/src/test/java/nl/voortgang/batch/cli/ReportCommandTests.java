@@ -79,6 +79,22 @@ class ReportCommandTests {
     }
 
     @Test
+    void with_format_xlsx_the_reports_tables_are_written_as_a_workbook() throws Exception {
+        Path xlsx = work.resolve("uit/SWH-tot-2019.xlsx");
+
+        Run run = voortgang("report", "--alliance", "SWH", "--year", "2019", "--to-date", "--format", "xlsx", "--out", xlsx.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).startsWith("Werkmap bij de voortgangsrapportage SWH tot en met 2019 geschreven naar " + xlsx);
+        try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(workbook).contains("name=\"Kerncijfers\"", "name=\"Begroting en realisatie\"", "name=\"Subsidie\"", "name=\"Bronnen\"");
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(strings).contains("Nederlandse Vrouwen Raad", "2019-03-29_realisatie-SWH-2018-gecorrigeerd.csv");
+        }
+    }
+
+    @Test
     void the_newsletter_of_an_edition_is_written() throws Exception {
         Path pdf = work.resolve("uit/nieuwsbrief.pdf");
 
@@ -99,8 +115,9 @@ class ReportCommandTests {
         Run unwritable = voortgang("report", "--alliance", "SWH", "--year", "2018", "--out", file.resolve("SWH.pdf").toString());
         Run noEdition = voortgang("newsletter", "--edition", "2030-01", "--out", work.resolve("n.pdf").toString());
         Run badEdition = voortgang("newsletter", "--edition", "juni", "--out", work.resolve("n.pdf").toString());
+        Run badFormat = voortgang("report", "--alliance", "SWH", "--year", "2018", "--format", "docx", "--out", work.resolve("x.pdf").toString());
 
-        assertThat(List.of(unknown, outside, noData, unwritable, noEdition, badEdition)).allSatisfy(run -> {
+        assertThat(List.of(unknown, outside, noData, unwritable, noEdition, badEdition, badFormat)).allSatisfy(run -> {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().lines()).hasSize(1);
@@ -112,6 +129,7 @@ class ReportCommandTests {
                 .endsWith("). Kies een map waarin u mag schrijven.\n");
         assertThat(noEdition.err()).startsWith("Editie 2030-01 van de nieuwsbrief is onbekend. Bekende edities: 2017-10, 2018-12, 2019-06;");
         assertThat(badEdition.err()).isEqualTo("'juni' is geen editie: schrijf jaar en maand als 2019-06.\n");
+        assertThat(badFormat.err()).isEqualTo("Formaat 'docx' bestaat niet: kies pdf of xlsx.\n");
         assertThat(work.resolve("x.pdf")).doesNotExist();
     }
 }
