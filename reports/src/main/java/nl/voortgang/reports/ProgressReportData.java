@@ -57,6 +57,11 @@ final class ProgressReportData {
         return content.allianceName(report.cover().allianceName()) + " (" + report.cover().alliance().value() + ")";
     }
 
+    /** The data's as-of moment as the cover gives it: a day only where only the day is known. */
+    String asOf() {
+        return words.received(report.asOf(), asOfIsOnlyADay());
+    }
+
     ArchivalPdf.Metadata metadata() {
         Cover cover = report.cover();
         return new ArchivalPdf.Metadata(title() + " — " + allianceLine(),
@@ -123,7 +128,7 @@ final class ProgressReportData {
         facts.add(fact("cover.partnership", range(cover.partnership())));
         facts.add(fact("cover.lead", cover.lead() == null ? "—" : cover.lead().name()));
         facts.add(fact("cover.partners", String.join("\n", cover.partners().stream().map(PartyRef::name).toList())));
-        facts.add(fact("cover.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
+        facts.add(fact("cover.asOf", asOf()));
         facts.add(fact("cover.generatedAt", words.dateTime(report.generatedAt())));
         return facts;
     }

@@ -88,7 +88,7 @@ public final class ProgressReportWorkbook {
             s.text(words.text("cover.lead")).text(cover.lead() == null ? null : cover.lead().name()).next();
             s.text(words.text("cover.partners")).text(cover.partners().stream().map(p -> p.name()).collect(Collectors.joining(", "))).next();
             s.text(words.text("xlsx.years")).text(report.years().stream().map(String::valueOf).collect(Collectors.joining(", "))).next();
-            s.text(words.text("cover.asOf")).text(words.dateTime(report.asOf())).next();
+            s.text(words.text("cover.asOf")).text(data.asOf()).next();
             s.text(words.text("cover.generatedAt")).text(words.dateTime(report.generatedAt())).next();
             s.text(words.text("xlsx.note")).text(words.text("xlsx.noteText")).next();
         }
@@ -112,7 +112,7 @@ public final class ProgressReportWorkbook {
 
         private void activities() {
             WorkbookSheet s = sheet("activities", "outcome", "code", "year", "activity", "responsible", "start", "end", "budget",
-                    "plannedStatus", "status", "reported", "completedOn", "explanation", "source").width(3, 50).width(12, 50);
+                    "plannedStatus", "status", "reported", "completedOn", "explanation", "source").width(3, 50).width(4, 32).width(12, 50);
             for (OutcomeSection outcome : report.outcomes()) {
                 for (var a : outcome.activities()) {
                     s.text(outcome.code()).text(a.code()).whole(a.year()).text(content.activity(a.code(), a.description()))

@@ -48,6 +48,9 @@ class ProgressReportWorkbookTests {
         assertThat(sheets.keySet()).containsExactly("Rapportage", "Kerncijfers", "Activiteiten", "Indicatoren", "Indicatoren per partner",
                 "Uitsplitsingen", "Begroting en realisatie", "Totalen", "Subsidie", "Termijnen", "Bronnen");
         assertThat(sheets.get("Activiteiten")).hasSize(report.outcomes().stream().mapToInt(o -> o.activities().size()).sum());
+        Map<String, Cell> asOf = sheets.get("Rapportage").stream().filter(r -> r.get("Onderdeel").getText().equals("Stand van de gegevens"))
+                .findFirst().orElseThrow();
+        assertThat(asOf.get("Waarde").getText()).as("a day only, as on the cover: no time that nobody gave").isEqualTo("22 maart 2020");
     }
 
     @Test
