@@ -184,11 +184,26 @@ class ProgressReportRendererTests {
         assertThat(swh2018.text()).contains(plain("v2 van 2"));
     }
 
+    /** Worked out by hand: Wo=Men revised its 2019 budget in May 2019; the revision counts, the original is given beside it. */
+    @Test
+    void a_revised_budget_in_the_sample_counts_and_the_original_is_given_with_the_variance_against_it() throws Exception {
+        BigDecimal original = new BigDecimal("42000.00");
+        BigDecimal revised = byHand.budget("SWH", "WO-MEN", 2019, "personeelskosten");
+        BigDecimal spent = byHand.spent("SWH", "WO-MEN", 2019, "personeelskosten");
+        assertThat(java.nio.file.Files.readString(SampleWorld.INBOX.resolve("WO-MEN/2018-09-12_begroting-SWH-2019.csv")))
+                .contains("personeelskosten;42000,00;definitief");
+        assertThat(revised).isEqualByComparingTo("40000.00");
+
+        assertThat(swh2019.text()).contains(plain("personeelskosten " + euros(revised) + " " + euros(spent) + " " + euros(spent.subtract(revised))))
+                .contains(plain("Oorspronkelijke definitieve begroting (v1): " + euros(original) + "; verschil daartegen (gerealiseerd min begroot) "
+                        + euros(spent.subtract(original)) + " (+1,0%)."));
+    }
+
     @Test
     void a_revised_budget_line_gives_the_original_definitive_budget_and_the_variance_against_it() {
         PdfDocument specimen = PdfDocument.read(RENDERER.render(Specimen.progressReport()));
 
-        assertThat(specimen.text()).contains(plain("Oorspronkelijke definitieve begroting (v1): € 18.000,00; gerealiseerd daartegen "
+        assertThat(specimen.text()).contains(plain("Oorspronkelijke definitieve begroting (v1): € 18.000,00; verschil daartegen (gerealiseerd min begroot) "
                 + "€ 8.000,00 (+44,4%)."));
     }
 
