@@ -1,6 +1,7 @@
 package nl.voortgang.reports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,12 @@ final class ContentArtifacts {
 
     static void apply(PDDocument document, Map<COSDictionary, Map<Integer, COSName>> remark) throws IOException {
         for (PDPage page : document.getPages()) {
-            List<Object> tokens = new PDFStreamParser(page).parse();
+            // parsed from the page's bytes in memory: PDFStreamParser(page) reads through a non-seekable stream, byte by byte
+            byte[] content;
+            try (InputStream in = page.getContents()) {
+                content = in.readAllBytes();
+            }
+            List<Object> tokens = new PDFStreamParser(content).parse();
             List<Object> rewritten = rewrite(tokens, remark.getOrDefault(page.getCOSObject(), Map.of()));
             PDStream contents = new PDStream(document);
             try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {

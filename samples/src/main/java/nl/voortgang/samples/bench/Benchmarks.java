@@ -204,6 +204,42 @@ public final class Benchmarks {
         }
     }
 
+    /** Where the warm report's time goes: the medians of its stages over as many reports as (5) times. */
+    private void warmReportStages(Path data) throws Exception {
+        int n = sizes.warmReports();
+        double[][] stages = new double[5][n];
+        long pages = 0;
+        try (InProcessApplication application = new InProcessApplication(data)) {
+            var builder = application.context.getBean(nl.voortgang.core.progress.ProgressReportBuilder.class);
+            var renderer = application.context.getBean(nl.voortgang.reports.ProgressReportRenderer.class);
+            ReportScope scope = ReportScope.toDate(AllianceCode.of("A01"), 2018 + sizes.reportYears() - 1);
+            for (int i = -Math.max(1, n * 3 / 2); i < n; i++) {
+                long started = System.nanoTime();
+                var report = builder.build(scope);
+                long built = System.nanoTime();
+                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+                var timing = renderer.renderTimed(List.of(report), Locale.forLanguageTag("nl-NL"), pdf);
+                if (i >= 0) {
+                    stages[0][i] = (built - started) / 1e6;
+                    stages[1][i] = timing.fill().toNanos() / 1e6;
+                    stages[2][i] = timing.export().toNanos() / 1e6;
+                    stages[3][i] = timing.finish().toNanos() / 1e6;
+                    stages[4][i] = pdf.size() / 1024.0;
+                }
+                if (i == 0) {
+                    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+                        pages = document.getNumberOfPages();
+                    }
+                }
+            }
+        }
+        for (double[] stage : stages) {
+            Arrays.sort(stage);
+        }
+        out.printf(Locale.ENGLISH, "      stages (medians): read model %.0f ms, fill %.0f ms, export %.0f ms, finishing (PDF/A-2, PDF/UA-1, save) %.0f ms; "
+                + "%d pages, %.0f KB%n", stages[0][n / 2], stages[1][n / 2], stages[2][n / 2], stages[3][n / 2], pages, stages[4][n / 2]);
+    }
+
     private void reports(Path inbox) throws Exception {
         out.printf(Locale.ENGLISH, "Reports: the to-date report of an alliance of %d partners × %d years with full submissions%n", sizes.reportPartners(),
                 sizes.reportYears());
@@ -231,6 +267,7 @@ public final class Benchmarks {
         double median = millis[millis.length / 2];
         out.printf(Locale.ENGLISH, "  (5) warm report (read model from the database, fill, PDF/A export): median %.0f ms, %.1f PDFs/s (target under 250 ms)%n",
                 median, 1000 / median);
+        warmReportStages(data);
         List<String> report = List.of("--data-dir", data.toString(), "report", "--alliance", "A01", "--year", String.valueOf(2018 + sizes.reportYears() - 1), "--to-date", "--out",
                 work.resolve("cold.pdf").toString());
         Path launcher = jar.resolveSibling("voortgang-app").resolve("voortgang");
