@@ -25,6 +25,11 @@ final class AccessiblePdf {
     }
 
     static void finish(PDDocument document) throws IOException {
+        content(document, structure(document));
+    }
+
+    /** Steps 1 to 3: the identification and the structure tree; returns the tree, with what became an artifact. */
+    static StructTree structure(PDDocument document) throws IOException {
         UaIdentification.declare(document);
         StructTree tree = StructTree.of(document);
         if (tree == null) {
@@ -33,6 +38,11 @@ final class AccessiblePdf {
         PageFurniture.takeOut(tree);
         TableStructure.finish(tree);
         ListStructure.finish(tree);
+        return tree;
+    }
+
+    /** Step 4: the pages' content, every item tagged or an artifact. */
+    static void content(PDDocument document, StructTree tree) throws IOException {
         ContentArtifacts.apply(document, tree.artifacts());
     }
 }

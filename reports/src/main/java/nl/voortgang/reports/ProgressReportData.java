@@ -207,7 +207,8 @@ final class ProgressReportData {
     }
 
     private List<Map<String, Object>> outcomeList() {
-        return report.strategy().outcomes().stream().map(outcome -> row("mark", outcome.code(), "text", content.outcome(outcome.code(), outcome.description()))).toList();
+        return report.strategy().outcomes().stream()
+                .map(outcome -> row("mark", outcome.code(), "text", content.outcome(outcome.code(), outcome.description()))).toList();
     }
 
     private String deadlineSummary() {

@@ -92,11 +92,18 @@ public final class ProgressReportRenderer {
      * How long the stages of one rendering took: filling the templates, JasperReports' tagged PDF/A export, and the
      * finishing (PDF/A-2 and PDF/UA-1 corrections with PDFBox, and the save). For benchmarks and for an embedder's log.
      */
-    public record Timing(Duration fill, Duration export, Duration finish) {
+    public record Timing(Duration fill, Duration export, Duration finish, FinishingSteps finishing) {
 
         public Duration total() {
             return fill.plus(export).plus(finish);
         }
+    }
+
+    /**
+     * The finishing's steps: PDFBox loading the exported file, the structure tree (page furniture out, rows into tables,
+     * items into lists), marking the pages' untagged content as artifacts, and saving.
+     */
+    public record FinishingSteps(Duration load, Duration structure, Duration content, Duration save) {
     }
 
     /** {@link #renderAll(List, Locale, OutputStream)}, saying how long each stage took. */
@@ -119,9 +126,11 @@ public final class ProgressReportRenderer {
         PageFurniture.mark(prints);
         byte[] exported = ArchivalPdf.exportAsJasperWritesIt(prints, metadata);
         long exportedAt = System.nanoTime();
-        ArchivalPdf.finish(exported, out);
+        ArchivalPdf.FinishSteps steps = ArchivalPdf.finishTimed(exported, out);
         long finished = System.nanoTime();
-        return new Timing(Duration.ofNanos(filled - started), Duration.ofNanos(exportedAt - filled), Duration.ofNanos(finished - exportedAt));
+        return new Timing(Duration.ofNanos(filled - started), Duration.ofNanos(exportedAt - filled), Duration.ofNanos(finished - exportedAt),
+                new FinishingSteps(Duration.ofNanos(steps.load()), Duration.ofNanos(steps.structure()), Duration.ofNanos(steps.content()),
+                        Duration.ofNanos(steps.save())));
     }
 
     /** The filled report, before export (for tests and for callers that export elsewhere within this package). */

@@ -202,9 +202,9 @@ public final class ProgressReportWorkbook {
                 total(s, words.text("finance.perCategory"), words.label(t.category()), t);
             }
             for (var year : report.finances().perYear()) {
+                var difference = year.realised().minus(year.budget());
                 s.text(words.text("xlsx.perYear")).text(String.valueOf(year.year())).amount(year.budget()).amount(year.realised())
-                        .amount(year.realised().minus(year.budget())).percentage(year.realised().minus(year.budget()).percentageOf(year.budget()).orElse(null))
-                        .next();
+                        .amount(difference).percentage(difference.percentageOf(year.budget()).orElse(null)).next();
             }
             total(s, words.text("finance.total"), report.cover().allianceName(), report.finances().total());
         }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -161,10 +160,30 @@ final class StructTree {
         return -1;
     }
 
-    /** Removes the element from its parent's kids. */
-    static void detach(COSDictionary element) {
-        COSArray kids = kidArray(element.getCOSDictionary(COSName.P));
-        kids.remove(indexOf(kids, element));
+    /** Removes the elements from their parents' kids: one pass over each parent's kids, however many it loses. */
+    static void detach(Collection<COSDictionary> elements) {
+        Map<COSDictionary, Set<COSDictionary>> byParent = new IdentityHashMap<>();
+        for (COSDictionary element : elements) {
+            byParent.computeIfAbsent(element.getCOSDictionary(COSName.P), p -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(element);
+        }
+        byParent.forEach((parent, leaving) -> {
+            COSArray kids = kidArray(parent);
+            List<COSBase> staying = new ArrayList<>(kids.size());
+            int removed = 0;
+            for (int i = 0; i < kids.size(); i++) {
+                if (resolve(kids.get(i)) instanceof COSDictionary kid && leaving.contains(kid)) {
+                    removed++;
+                } else {
+                    staying.add(kids.get(i));
+                }
+            }
+            if (removed != leaving.size()) {
+                throw new IllegalStateException("a structure element to take out is not among its parent's kids");
+            }
+            kids.clear();
+            staying.forEach(kids::add);
+        });
     }
 
     /**
@@ -216,8 +235,12 @@ final class StructTree {
     static void replaceRun(COSDictionary parent, List<COSDictionary> run, List<COSDictionary> groups) {
         COSArray kids = kidArray(parent);
         int at = indexOf(kids, run.get(0));
+        // a run is consecutive: its kids follow the first one
         for (COSDictionary kid : run) {
-            kids.remove(indexOf(kids, kid));
+            if (at >= kids.size() || resolve(kids.get(at)) != kid) {
+                throw new IllegalStateException("the run of " + type(kid) + " elements is not consecutive among its parent's kids");
+            }
+            kids.remove(at);
         }
         for (int i = 0; i < groups.size(); i++) {
             kids.add(at + i, groups.get(i));
@@ -244,8 +267,8 @@ final class StructTree {
             List<COSDictionary> subtree = new ArrayList<>();
             collect(element, subtree);
             withDescendants.addAll(subtree);
-            detach(element);
         }
+        detach(taken);
         parentTree.forEach((key, elements) -> {
             for (int i = 0; i < elements.size(); i++) {
                 if (elements.getObject(i) instanceof COSDictionary element && withDescendants.contains(element)) {

@@ -66,7 +66,8 @@ public final class JdbcOrganisations implements Organisations {
         jdbc.sql("INSERT INTO organisation (code, name, kind, founding_year, parent, themes, last_changed, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(code, organisation.name(), organisation.kind().name(), organisation.foundingYear(),
                         organisation.parentCode().map(OrganisationCode::value).orElse(null),
-                        organisation.themes().isEmpty() ? null : String.join("|", organisation.themes()), organisation.lastChanged(), organisation.nameInEnglish().orElse(null))
+                        organisation.themes().isEmpty() ? null : String.join("|", organisation.themes()), organisation.lastChanged(),
+                        organisation.nameInEnglish().orElse(null))
                 .update();
         int position = 0;
         for (FormerName name : organisation.formerNames()) {

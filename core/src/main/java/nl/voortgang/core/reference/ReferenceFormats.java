@@ -70,7 +70,8 @@ public final class ReferenceFormats {
     private static final Column<SchemeCode> SCHEME_CODE = Column.required("code",
             Types.code("een regeling", v -> v.matches("[A-Z0-9]+(-[A-Z0-9]+)*"), SchemeCode::new), "Code van de regeling.");
     private static final Column<String> NAME = Column.required("naam", Types.text(200), "Naam.", "name");
-    private static final Column<String> NAME_EN = english("naam_en", 200, "De naam in het Engels, voor een rapport in het Engels; leeg als er geen is.", "name_en");
+    private static final Column<String> NAME_EN = english("naam_en", 200,
+            "De naam in het Engels, voor een rapport in het Engels; leeg als er geen is.", "name_en");
     private static final Column<OrganisationCode> MINISTRY = orgColumn("ministerie", true, "Code van het ministerie (een organisatie).");
     private static final Column<LocalDate> START = Column.required("begin", Types.date(), "Eerste dag.", "start", "van");
     private static final Column<LocalDate> END = Column.required("eind", Types.date(), "Laatste dag.", "end", "tot");
@@ -114,8 +115,10 @@ public final class ReferenceFormats {
             "De strategische doelstelling.", "strategic_goal");
     private static final Column<String> LONG_TERM_GOAL = Column.required("langetermijndoel", Types.text(2000),
             "Het langetermijndoel uit de theory of change.", "long_term_goal");
-    private static final Column<String> STRATEGIC_GOAL_EN = english("strategisch_doel_en", 2000, "De strategische doelstelling in het Engels.", "strategic_goal_en");
-    private static final Column<String> LONG_TERM_GOAL_EN = english("langetermijndoel_en", 2000, "Het langetermijndoel in het Engels.", "long_term_goal_en");
+    private static final Column<String> STRATEGIC_GOAL_EN = english("strategisch_doel_en", 2000, "De strategische doelstelling in het Engels.",
+            "strategic_goal_en");
+    private static final Column<String> LONG_TERM_GOAL_EN = english("langetermijndoel_en", 2000, "Het langetermijndoel in het Engels.",
+            "long_term_goal_en");
     private static final Column<SchemeCode> SCHEME = Column.required("regeling",
             Types.code("een regeling", v -> v.matches("[A-Z0-9]+(-[A-Z0-9]+)*"), SchemeCode::new), "Code van de subsidieregeling.", "scheme");
     private static final Column<AllianceName.Kind> NAME_KIND = Column.required("soort", Types.oneOf(AllianceName.Kind.class),
@@ -229,7 +232,8 @@ public final class ReferenceFormats {
             "De indicatoren per uitkomst, met eenheid en nulmeting.",
             List.of(ALLIANCE, INDICATOR_CODE, OUTCOME, DESCRIPTION, UNIT, AGGREGATION, BASELINE, BASELINE_YEAR, DESCRIPTION_EN, UNIT_EN),
             row -> new IndicatorRow(row.get(ALLIANCE), new Indicator(row.get(INDICATOR_CODE), row.get(OUTCOME), row.get(DESCRIPTION),
-                    row.get(UNIT), row.get(AGGREGATION), row.get(BASELINE), row.get(BASELINE_YEAR), Map.of()), row.get(DESCRIPTION_EN), row.get(UNIT_EN)));
+                    row.get(UNIT), row.get(AGGREGATION), row.get(BASELINE), row.get(BASELINE_YEAR), Map.of()),
+                    row.get(DESCRIPTION_EN), row.get(UNIT_EN)));
 
     public static final RecordFormat<TargetRow> TARGETS = new RecordFormat<>("streefwaarden",
             "Streefwaarden per indicator en jaar, voor het totaal en zo nodig per categorie van een uitsplitsing; een jaar zonder streefwaarde heeft er geen.",

@@ -207,7 +207,7 @@ public final class Benchmarks {
     /** Where the warm report's time goes: the medians of its stages over as many reports as (5) times. */
     private void warmReportStages(Path data) throws Exception {
         int n = sizes.warmReports();
-        double[][] stages = new double[5][n];
+        double[][] stages = new double[9][n];
         long pages = 0;
         try (InProcessApplication application = new InProcessApplication(data)) {
             var builder = application.context.getBean(nl.voortgang.core.progress.ProgressReportBuilder.class);
@@ -225,6 +225,10 @@ public final class Benchmarks {
                     stages[2][i] = timing.export().toNanos() / 1e6;
                     stages[3][i] = timing.finish().toNanos() / 1e6;
                     stages[4][i] = pdf.size() / 1024.0;
+                    stages[5][i] = timing.finishing().load().toNanos() / 1e6;
+                    stages[6][i] = timing.finishing().structure().toNanos() / 1e6;
+                    stages[7][i] = timing.finishing().content().toNanos() / 1e6;
+                    stages[8][i] = timing.finishing().save().toNanos() / 1e6;
                 }
                 if (i == 0) {
                     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
@@ -238,6 +242,8 @@ public final class Benchmarks {
         }
         out.printf(Locale.ENGLISH, "      stages (medians): read model %.0f ms, fill %.0f ms, export %.0f ms, finishing (PDF/A-2, PDF/UA-1, save) %.0f ms; "
                 + "%d pages, %.0f KB%n", stages[0][n / 2], stages[1][n / 2], stages[2][n / 2], stages[3][n / 2], pages, stages[4][n / 2]);
+        out.printf(Locale.ENGLISH, "      finishing (medians): PDFBox load %.0f ms, structure tree %.0f ms, content as artifacts %.0f ms, save %.0f ms%n",
+                stages[5][n / 2], stages[6][n / 2], stages[7][n / 2], stages[8][n / 2]);
     }
 
     private void reports(Path inbox) throws Exception {

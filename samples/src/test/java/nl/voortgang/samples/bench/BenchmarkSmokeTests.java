@@ -39,6 +39,8 @@ class BenchmarkSmokeTests {
         }
         assertThat(figure(output, "\\(4\\)/\\(2\\) = ([0-9.]+)")).as(output).isPositive();
         assertThat(figure(output, "\\(5\\) warm report .*?median ([0-9]+) ms")).as(output).isPositive();
+        assertThat(output).containsPattern("stages \\(medians\\): read model [0-9]+ ms, fill [0-9]+ ms, export [0-9]+ ms, finishing .* [1-9][0-9]* pages")
+                .containsPattern("finishing \\(medians\\): PDFBox load [0-9]+ ms, structure tree [0-9]+ ms, content as artifacts [0-9]+ ms, save [0-9]+ ms");
         assertThat(figure(output, "ratio launcher / bare Boot = ([0-9.]+)")).as(output).isPositive();
         assertThat(work.resolve("cold.pdf")).isNotEmptyFile();
         assertThat(Files.readAllBytes(work.resolve("cold.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
