@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.progress.ProgressReportBuilder;
 import nl.voortgang.core.reference.ReferenceUpdate;
+import nl.voortgang.core.review.SubmissionReview;
 import nl.voortgang.core.submission.SubmissionIntake;
 
 /**
@@ -17,6 +18,7 @@ public final class InMemoryStore {
     private final InMemoryAlliances alliances = new InMemoryAlliances();
     private final InMemorySubmissions submissions = new InMemorySubmissions();
     private final InMemoryNewsletterContent newsletter = new InMemoryNewsletterContent();
+    private final InMemoryReviews reviews = new InMemoryReviews();
     private final Clock clock;
 
     public InMemoryStore(Clock clock) {
@@ -41,6 +43,15 @@ public final class InMemoryStore {
 
     public InMemoryNewsletterContent newsletter() {
         return newsletter;
+    }
+
+    public InMemoryReviews reviews() {
+        return reviews;
+    }
+
+    /** The lead organisation's review of its partners' submissions. */
+    public SubmissionReview review() {
+        return new SubmissionReview(submissions, reviews, clock);
     }
 
     public ReferenceUpdate referenceUpdate() {
