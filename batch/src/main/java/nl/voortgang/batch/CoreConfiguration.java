@@ -8,6 +8,8 @@ import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.newsletter.NewsletterContent;
 import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.progress.ProgressReportBuilder;
+import nl.voortgang.core.review.Reviews;
+import nl.voortgang.core.review.SubmissionReview;
 import nl.voortgang.core.reference.ReferenceUpdate;
 import nl.voortgang.core.scheme.Schemes;
 import nl.voortgang.core.submission.Submissions;
@@ -45,8 +47,13 @@ class CoreConfiguration {
 
     @Bean
     ProgressReportBuilder progressReports(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions,
-                                          Clock clock) {
-        return new ProgressReportBuilder(organisations, schemes, alliances, submissions, clock);
+                                          Reviews reviews, Clock clock) {
+        return new ProgressReportBuilder(organisations, schemes, alliances, submissions, reviews, clock);
+    }
+
+    @Bean
+    SubmissionReview submissionReview(Submissions submissions, Reviews reviews, Clock clock) {
+        return new SubmissionReview(submissions, reviews, clock);
     }
 
     @Bean

@@ -269,6 +269,7 @@ final class ProgressReportData {
                 "ref", String.valueOf(s.ref()),
                 "partner", s.partner().name(),
                 "kind", words.label(s.kind()) + " " + s.year(),
+                "review", words.text("source.review." + s.review().name(), s.reviewedBy() == null ? "" : s.reviewedBy()),
                 "version", words.text("source.version.text", String.valueOf(s.version()), String.valueOf(s.versions())),
                 "file", s.fileName(),
                 "checksum", "SHA-256 " + checksum,

@@ -240,12 +240,12 @@ public final class ProgressReportWorkbook {
 
         private void sources() {
             WorkbookSheet s = sheet("sources", "ref", "partner", "kind", "year", "version", "versions", "file", "checksum", "received",
-                    "submittedBy", "rows").width(1, 36).width(6, 44).width(7, 68);
+                    "submittedBy", "rows", "review", "reviewedBy").width(1, 36).width(6, 44).width(7, 68);
             for (var source : report.sources()) {
                 s.whole(source.ref()).text(source.partner().name()).text(words.label(source.kind())).whole(source.year())
                         .whole(source.version()).whole(source.versions()).text(source.fileName()).text(source.checksum());
                 received(s, source.receivedAt(), source.receivedOnADay());
-                s.text(source.submittedBy()).whole((int) source.rows()).next();
+                s.text(source.submittedBy()).whole((int) source.rows()).text(words.label(source.review())).text(source.reviewedBy()).next();
             }
         }
 

@@ -68,7 +68,8 @@ final class SampleWorld {
         }
     }
 
-    private static InMemoryStore load() {
+    /** A store of its own, loaded from the inbox, for a test that changes what is stored. */
+    static InMemoryStore load() {
         InMemoryStore loaded = new InMemoryStore(CLOCK);
         List<CsvSource> reference = csvFiles(INBOX.resolve("secretariaat")).stream().map(file -> {
             CsvSource.Detected detected = CsvSource.detect(file);

@@ -42,6 +42,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    JdbcReviews reviews(JdbcClient jdbc) {
+        return new JdbcReviews(jdbc);
+    }
+
+    @Bean
     RunLock runLock(JdbcClient jdbc, Clock clock) {
         return new RunLock(jdbc, clock);
     }

@@ -95,6 +95,32 @@ class ReportCommandTests {
     }
 
     @Test
+    void the_lead_organisation_approves_one_file_and_returns_another_and_the_list_shows_who_did_what() {
+        Run before = voortgang("review", "--alliance", "SWH", "--year", "2019");
+        Run approve = voortgang("review", "--alliance", "swh", "--year", "2019", "--partner", "NVR", "--kind", "realisatie", "--approve",
+                "--as", "J. de Vries");
+        Run again = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", "NVR", "--kind", "realisatie", "--approve");
+        Run back = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", "NVR", "--kind", "indicatoren",
+                "--return", "Teller en noemer ontbreken bij I1.2.", "--as", "J. de Vries");
+        Run noNote = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", "NVR", "--kind", "begroting", "--return", " ");
+        Run badKind = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", "NVR", "--kind", "jaarverslag", "--approve");
+        Run after = voortgang("review", "--alliance", "SWH", "--year", "2019");
+
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.out()).contains("Beoordeling van de bestanden van SWH over 2019:").containsPattern("NVR +realisatie +v1  ontvangen\\n");
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(approve.out()).isEqualTo("realisatie 2019 van NVR voor SWH: goedgekeurd door J. de Vries.\n");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).startsWith("Versie 1 (2020-03-14_realisatie-SWH-2019.csv) is al goedgekeurd door J. de Vries op ");
+        assertThat(back.out()).isEqualTo("indicatoren 2019 van NVR voor SWH: teruggestuurd door J. de Vries.\n");
+        assertThat(noNote.err()).isEqualTo("Een bestand gaat terug met een toelichting: zeg de partner wat er anders moet.\n");
+        assertThat(badKind.err()).isEqualTo("Soort 'jaarverslag' bestaat niet: kies 'begroting', 'realisatie', 'activiteiten', 'indicatoren'.\n");
+        assertThat(after.out()).containsPattern("NVR +realisatie +v1  goedgekeurd door J. de Vries\\n")
+                .containsPattern("NVR +indicatoren +v1  teruggestuurd door J. de Vries: Teller en noemer ontbreken bij I1.2.\\n")
+                .containsPattern("NVR +begroting +v1  ontvangen\\n");
+    }
+
+    @Test
     void the_newsletter_of_an_edition_is_written() throws Exception {
         Path pdf = work.resolve("uit/nieuwsbrief.pdf");
 

@@ -63,7 +63,7 @@ public final class InMemoryStore {
     }
 
     public ProgressReportBuilder progressReports() {
-        return new ProgressReportBuilder(organisations, schemes, alliances, submissions, clock);
+        return new ProgressReportBuilder(organisations, schemes, alliances, submissions, reviews, clock);
     }
 
     public NewsletterBuilder newsletters() {

@@ -10,6 +10,7 @@ import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.EnglishTexts;
+import nl.voortgang.core.review.ReviewState;
 import nl.voortgang.core.alliance.AllianceName;
 import nl.voortgang.core.budget.CostCategory;
 import nl.voortgang.core.budget.Deviation;
@@ -375,6 +376,19 @@ public record ProgressReport(
             Instant receivedAt,
             String submittedBy,
             long rows,
-            boolean receivedOnADay) {
+            boolean receivedOnADay,
+            ReviewState review,
+            String reviewedBy) {
+
+        public Source {
+            review = review == null ? ReviewState.RECEIVED : review;
+        }
+
+        /** Not reviewed yet. */
+        public Source(int ref, PartyRef partner, SubmissionKind kind, int year, int version, int versions, String fileName, String checksum,
+                      Instant receivedAt, String submittedBy, long rows, boolean receivedOnADay) {
+            this(ref, partner, kind, year, version, versions, fileName, checksum, receivedAt, submittedBy, rows, receivedOnADay,
+                    ReviewState.RECEIVED, null);
+        }
     }
 }

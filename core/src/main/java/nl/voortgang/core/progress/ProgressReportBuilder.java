@@ -11,6 +11,9 @@ import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.alliance.Outcome;
 import nl.voortgang.core.budget.VarianceRule;
 import nl.voortgang.core.organisation.Organisation;
+import nl.voortgang.core.review.ReviewAct;
+import nl.voortgang.core.review.ReviewState;
+import nl.voortgang.core.review.Reviews;
 import nl.voortgang.core.organisation.Organisations;
 import nl.voortgang.core.progress.ProgressReport.ActivityLine;
 import nl.voortgang.core.progress.ProgressReport.Cover;
@@ -39,13 +42,21 @@ public final class ProgressReportBuilder {
     private final Schemes schemes;
     private final Alliances alliances;
     private final Submissions submissions;
+    private final Reviews reviews;
     private final Clock clock;
 
+    /** Without reviews kept: every source is received. */
     public ProgressReportBuilder(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions, Clock clock) {
+        this(organisations, schemes, alliances, submissions, Reviews.none(), clock);
+    }
+
+    public ProgressReportBuilder(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions, Reviews reviews,
+                                 Clock clock) {
         this.organisations = organisations;
         this.schemes = schemes;
         this.alliances = alliances;
         this.submissions = submissions;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -109,9 +120,13 @@ public final class ProgressReportBuilder {
     }
 
     private List<Source> sources(ScopeData data) {
-        return data.used.stream().map(s -> new Source(data.ref(s), data.party(s.key().partner()), s.key().kind(), s.key().year(),
-                s.version(), data.history(s.key()).size(), s.fileName(), s.checksum().sha256(), s.receivedAt(), s.submittedBy(),
-                s.rows(), Arrival.isOnlyADay(s.fileName(), s.receivedAt(), clock.getZone()))).toList();
+        return data.used.stream().map(s -> {
+            var review = reviews.latest(s.id());
+            return new Source(data.ref(s), data.party(s.key().partner()), s.key().kind(), s.key().year(),
+                    s.version(), data.history(s.key()).size(), s.fileName(), s.checksum().sha256(), s.receivedAt(), s.submittedBy(),
+                    s.rows(), Arrival.isOnlyADay(s.fileName(), s.receivedAt(), clock.getZone()),
+                    review.map(ReviewAct::state).orElse(ReviewState.RECEIVED), review.map(ReviewAct::by).orElse(null));
+        }).toList();
     }
 
 
