@@ -3,6 +3,8 @@ package nl.voortgang.batch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import nl.voortgang.core.accountability.ReportSubmission;
+import nl.voortgang.core.accountability.SubmittedReports;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.newsletter.NewsletterContent;
@@ -54,6 +56,12 @@ class CoreConfiguration {
     @Bean
     SubmissionReview submissionReview(Submissions submissions, Reviews reviews, Clock clock) {
         return new SubmissionReview(submissions, reviews, clock);
+    }
+
+    @Bean
+    ReportSubmission reportSubmission(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions,
+                                      Reviews reviews, SubmittedReports submittedReports, Clock clock) {
+        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import nl.voortgang.batch.Console;
 import nl.voortgang.batch.report.ReportPublisher;
+import nl.voortgang.core.accountability.ReportSubmission;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.progress.ReportUnavailable;
@@ -32,6 +33,9 @@ public class ReportCommand implements SpringCommand {
 
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
     String language;
+
+    @Option(names = "--submitted", description = "De rapportage zoals zij is ingediend (voortgang submit), uit de versies die toen golden.")
+    boolean submitted;
 
     @Option(names = "--format", paramLabel = "pdf|xlsx", defaultValue = "pdf",
             description = "pdf (standaard): de rapportage; xlsx: de werkmap met haar tabellen en bronnen.")
@@ -70,7 +74,18 @@ public class ReportCommand implements SpringCommand {
         try {
             Locale locale = language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL");
             ReportPublisher publisher = context.getBean(ReportPublisher.class);
-            if (format.equals("xlsx")) {
+            if (submitted) {
+                if (toDate) {
+                    console.refuse("Alleen de rapportage van één jaar wordt ingediend: laat --to-date weg bij --submitted.");
+                    return ExitCodes.INPUT_REJECTED;
+                }
+                var asSubmitted = context.getBean(ReportSubmission.class).asSubmitted(AllianceCode.of(code), year);
+                if (asSubmitted.isEmpty()) {
+                    console.refuse("De voortgangsrapportage " + year + " van " + code + " is nog niet ingediend (voortgang submit).");
+                    return ExitCodes.INPUT_REJECTED;
+                }
+                publisher.write(asSubmitted.get(), locale, format.equals("xlsx"), out);
+            } else if (format.equals("xlsx")) {
                 publisher.writeWorkbook(scope, locale, out);
             } else {
                 publisher.writeReport(scope, locale, out);

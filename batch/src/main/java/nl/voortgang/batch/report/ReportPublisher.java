@@ -72,6 +72,17 @@ public class ReportPublisher {
         write(target, out -> reportRenderer.render(report, locale, out));
     }
 
+    /** Writes a progress report already built (such as the report as it was submitted), as PDF or, with {@code workbook}, .xlsx. */
+    public void write(nl.voortgang.core.progress.ProgressReport report, Locale locale, boolean workbook, Path target) throws UnwritableTarget {
+        write(target, out -> {
+            if (workbook) {
+                new ProgressReportWorkbook(clock.getZone()).render(report, locale, out);
+            } else {
+                reportRenderer.render(report, locale, out);
+            }
+        });
+    }
+
     /** Writes one progress report's workbook (.xlsx): every table of the report, with the sources of each figure. */
     public void writeWorkbook(ReportScope scope, Locale locale, Path target) throws ReportUnavailable, UnwritableTarget {
         var report = reports.build(scope);

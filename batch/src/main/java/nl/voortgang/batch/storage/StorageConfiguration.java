@@ -47,6 +47,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    JdbcSubmittedReports submittedReports(JdbcClient jdbc) {
+        return new JdbcSubmittedReports(jdbc);
+    }
+
+    @Bean
     RunLock runLock(JdbcClient jdbc, Clock clock) {
         return new RunLock(jdbc, clock);
     }

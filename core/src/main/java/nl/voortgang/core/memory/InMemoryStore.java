@@ -1,6 +1,7 @@
 package nl.voortgang.core.memory;
 
 import java.time.Clock;
+import nl.voortgang.core.accountability.ReportSubmission;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.progress.ProgressReportBuilder;
 import nl.voortgang.core.reference.ReferenceUpdate;
@@ -19,6 +20,7 @@ public final class InMemoryStore {
     private final InMemorySubmissions submissions = new InMemorySubmissions();
     private final InMemoryNewsletterContent newsletter = new InMemoryNewsletterContent();
     private final InMemoryReviews reviews = new InMemoryReviews();
+    private final InMemorySubmittedReports submittedReports = new InMemorySubmittedReports();
     private final Clock clock;
 
     public InMemoryStore(Clock clock) {
@@ -52,6 +54,11 @@ public final class InMemoryStore {
     /** The lead organisation's review of its partners' submissions. */
     public SubmissionReview review() {
         return new SubmissionReview(submissions, reviews, clock);
+    }
+
+    /** The lead organisation's submission of an alliance's yearly report, and the report as it was submitted. */
+    public ReportSubmission reportSubmission() {
+        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, clock);
     }
 
     public ReferenceUpdate referenceUpdate() {

@@ -1,0 +1,95 @@
+package nl.voortgang.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.voortgang.batch.BatchTestSupport;
+import nl.voortgang.batch.TestFiles;
+import nl.voortgang.batch.Voortgang;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cycle on the command line: the partners' files come in, the lead organisation approves them, submits the year's
+ * report, a correction arrives, and the submitted report is made again as it was while a new report has the correction.
+ */
+@org.junit.jupiter.api.Tag("database")
+class SubmitCommandTests {
+
+    @TempDir
+    Path work;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run voortgang(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data-dir", work.resolve("data").toString()));
+        all.addAll(List.of(args));
+        int code = new Voortgang(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+    }
+
+    @Test
+    void the_lead_submits_once_every_file_is_approved_and_the_submitted_report_stays_as_it_was_after_a_correction() throws Exception {
+        nl.voortgang.batch.TestDatabase.emptyTheServer();
+        TestFiles.copy(BatchTestSupport.INBOX, work.resolve("inbox"));
+        assertThat(voortgang("nightly", "--inbox", work.resolve("inbox").toString(), "--out", work.resolve("nacht").toString()).exitCode())
+                .isEqualTo(2);
+
+        // not yet approved: refused, with every file named, and nothing frozen
+        Run early = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("early.pdf").toString());
+        assertThat(early.exitCode()).isEqualTo(2);
+        assertThat(early.err().lines().toList()).first().asString()
+                .isEqualTo("De voortgangsrapportage 2019 van SWH kan nog niet worden ingediend (20 bestanden); er is niets vastgelegd:");
+        assertThat(early.err()).contains("  niet goedgekeurd: realisatie 2019 van NVR (v1, ontvangen)\n");
+        assertThat(work.resolve("early.pdf")).doesNotExist();
+
+        // the lead approves every file of 2019
+        for (String partner : List.of("CLARA-WICHMANN", "MOVISIE", "NVR", "WO-MEN", "WOMEN-INC")) {
+            for (String kind : List.of("begroting", "realisatie", "activiteiten", "indicatoren")) {
+                Run approved = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", partner, "--kind", kind, "--approve",
+                        "--as", "J. de Vries");
+                assertThat(approved.exitCode()).as(partner + " " + kind + ": " + approved.err()).isZero();
+            }
+        }
+        Path submitted = work.resolve("SWH-2019-ingediend.pdf");
+        Run submit = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", submitted.toString(), "--as", "J. de Vries");
+        assertThat(submit.exitCode()).as(submit.err()).isZero();
+        assertThat(submit.out()).startsWith("Voortgangsrapportage 2019 van SWH ingediend door J. de Vries op ").contains("met 20 bestanden");
+        assertThat(text(submitted)).contains("€ 32.697,76").contains("goedgekeurd (J. de Vries)");
+
+        // a correction after the submission
+        Path correction = Files.writeString(work.resolve("2020-04-20_realisatie-SWH-2019-gecorrigeerd.csv"),
+                "alliantie;partner;jaar;kostensoort;gerealiseerd;toelichting\nSWH;NVR;2019;personeelskosten;31000,00;\n"
+                        + "SWH;NVR;2019;activiteitenkosten;42000,00;\nSWH;NVR;2019;communicatiekosten;9000,00;\nSWH;NVR;2019;overheadkosten;7000,00;\n");
+        assertThat(voortgang("ingest", "--partner", "NVR", correction.toString()).exitCode()).isZero();
+
+        Path again = work.resolve("again.pdf");
+        Path now = work.resolve("now.pdf");
+        assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--submitted", "--out", again.toString()).exitCode()).isZero();
+        assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--out", now.toString()).exitCode()).isZero();
+        String asSubmitted = text(again);
+        assertThat(asSubmitted).contains("€ 32.697,76").contains("2020-03-14_realisatie-SWH-2019.csv").doesNotContain("gecorrigeerd.csv");
+        String current = text(now);
+        assertThat(current).contains("€ 31.000,00").doesNotContain("€ 32.697,76").contains("gecorrigeerd.csv").contains("v2 van 2");
+        assertThat(voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("twice.pdf").toString()).err())
+                .startsWith("De voortgangsrapportage 2019 van SWH is al ingediend door J. de Vries op ");
+    }
+}
