@@ -130,6 +130,9 @@ final class ProgressReportData {
         facts.add(fact("cover.partners", String.join("\n", cover.partners().stream().map(PartyRef::name).toList())));
         facts.add(fact("cover.asOf", asOf()));
         facts.add(fact("cover.generatedAt", words.dateTime(report.generatedAt())));
+        if (report.submitted() != null) {
+            facts.add(fact("cover.submitted", words.text("cover.submittedBy", words.dateTime(report.submitted().at()), report.submitted().by())));
+        }
         return facts;
     }
 

@@ -73,7 +73,8 @@ class SubmitCommandTests {
         Run submit = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", submitted.toString(), "--as", "J. de Vries");
         assertThat(submit.exitCode()).as(submit.err()).isZero();
         assertThat(submit.out()).startsWith("Voortgangsrapportage 2019 van SWH ingediend door J. de Vries op ").contains("met 20 bestanden");
-        assertThat(text(submitted)).contains("€ 32.697,76").contains("goedgekeurd (J. de Vries)");
+        assertThat(text(submitted)).contains("€ 32.697,76").contains("goedgekeurd (J. de Vries)")
+                .containsPattern("Ingediend bij het ministerie [0-9]+ [a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} door J. de Vries; gemaakt uit de versies");
 
         // a correction after the submission
         Path correction = Files.writeString(work.resolve("2020-04-20_realisatie-SWH-2019-gecorrigeerd.csv"),
@@ -87,7 +88,9 @@ class SubmitCommandTests {
         assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--out", now.toString()).exitCode()).isZero();
         String asSubmitted = text(again);
         assertThat(asSubmitted).contains("€ 32.697,76").contains("2020-03-14_realisatie-SWH-2019.csv").doesNotContain("gecorrigeerd.csv");
+        assertThat(asSubmitted).contains("door J. de Vries; gemaakt uit de versies");
         String current = text(now);
+        assertThat(current).doesNotContain("Ingediend bij het ministerie");
         assertThat(current).contains("€ 31.000,00").doesNotContain("€ 32.697,76").contains("gecorrigeerd.csv").contains("v2 van 2");
         assertThat(voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("twice.pdf").toString()).err())
                 .startsWith("De voortgangsrapportage 2019 van SWH is al ingediend door J. de Vries op ");

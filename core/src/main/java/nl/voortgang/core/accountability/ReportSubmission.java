@@ -87,7 +87,8 @@ public final class ReportSubmission {
         if (done.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(builder(new FrozenSubmissions(submissions, done.get().versions())).build(ReportScope.year(alliance, year)));
+        return Optional.of(builder(new FrozenSubmissions(submissions, done.get().versions())).build(ReportScope.year(alliance, year))
+                .asSubmittedBy(done.get().by(), done.get().at()));
     }
 
     /** The current version of every file of the year: what the year's report is made of (as in the report's appendix A). */

@@ -27,6 +27,7 @@ import nl.voortgang.core.submission.Timeliness;
  * @param asOf        the moment of the newest submission used: the data's as-of moment (null without any)
  * @param generatedAt when the report was made
  * @param english     the English of the alliance's own words, where the reference data gives it
+ * @param submitted   who submitted this report to the ministry, and when; null for a report that was not submitted as such
  */
 public record ProgressReport(
         ReportScope scope,
@@ -40,7 +41,8 @@ public record ProgressReport(
         List<Source> sources,
         Instant asOf,
         Instant generatedAt,
-        English english) {
+        English english,
+        Submitted submitted) {
 
     public ProgressReport {
         outcomes = List.copyOf(outcomes);
@@ -52,7 +54,24 @@ public record ProgressReport(
     /** Without English texts. */
     public ProgressReport(ReportScope scope, Cover cover, KeyFigures keyFigures, Strategy strategy, List<OutcomeSection> outcomes,
             Finances finances, Subsidy subsidy, List<DeadlineLine> deadlines, List<Source> sources, Instant asOf, Instant generatedAt) {
-        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, English.NONE);
+        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, English.NONE, null);
+    }
+
+    /** Not submitted as such. */
+    public ProgressReport(ReportScope scope, Cover cover, KeyFigures keyFigures, Strategy strategy, List<OutcomeSection> outcomes,
+            Finances finances, Subsidy subsidy, List<DeadlineLine> deadlines, List<Source> sources, Instant asOf, Instant generatedAt,
+            English english) {
+        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english, null);
+    }
+
+    /** This report as the one submitted to the ministry by {@code by} at {@code at}. */
+    public ProgressReport asSubmittedBy(String by, Instant at) {
+        return new ProgressReport(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english,
+                new Submitted(by, at));
+    }
+
+    /** Who submitted the report to the ministry, and when. */
+    public record Submitted(String by, Instant at) {
     }
 
     /**

@@ -112,6 +112,8 @@ class LeadOrganisationSubmittingTheYearsReportTests {
         assertThat(submittedSource.version()).isEqualTo(1);
         assertThat(submittedSource.versions()).as("as it stood: one version, not the two there are now").isEqualTo(1);
         assertThat(submittedSource.review()).isEqualTo(nl.voortgang.core.review.ReviewState.APPROVED);
+        assertThat(asSubmitted.submitted()).isEqualTo(new ProgressReport.Submitted("J. de Vries", done.at()));
+        assertThat(now.submitted()).as("a report of the current data is not the submitted one").isNull();
         assertThat(world.store().review().stateOf(world.store().submissions()
                 .current(new SubmissionKey(SWH, NVR, 2019, SubmissionKind.EXPENDITURE)).orElseThrow()))
                 .isEqualTo(nl.voortgang.core.review.ReviewState.RECEIVED);
