@@ -17,8 +17,6 @@ import nl.voortgang.core.submission.SubmissionKey;
 import nl.voortgang.core.submission.SubmissionKind;
 import nl.voortgang.core.submission.Submissions;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +67,7 @@ public class ReviewCommand implements SpringCommand {
     }
 
     @Override
-    public int run(ApplicationContext context, Console console) {
+    public int run(ApplicationContext context, Console console) throws Exception {
         String code = alliance.toUpperCase(Locale.ROOT);
         if (!AllianceCode.isValid(code) || context.getBean(Alliances.class).find(AllianceCode.of(code)).isEmpty()) {
             console.refuse("Alliantie " + alliance + " is onbekend. Bekende allianties: " + String.join(", ",
@@ -92,21 +90,14 @@ public class ReviewCommand implements SpringCommand {
             return ExitCodes.INPUT_REJECTED;
         }
         SubmissionKey key = new SubmissionKey(AllianceCode.of(code), OrganisationCode.of(partner.toUpperCase(Locale.ROOT)), year, parsedKind.get());
-        String by = as != null ? as : System.getProperty("user.name", "");
-        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         try {
-            ReviewAct done = transaction.execute(status -> {
-                try {
-                    return act.approve ? review.approve(key, by, note) : review.returnForRevision(key, by, act.returnNote);
-                } catch (ReviewRefused e) {
-                    throw new Refusal(e);
-                }
-            });
+            ReviewAct done = Acts.inOneTransaction(context, () -> act.approve ? review.approve(key, Acts.who(as), note)
+                    : review.returnForRevision(key, Acts.who(as), act.returnNote));
             console.say(key.kind().dutch() + " " + year + " van " + key.partner().value() + " voor " + code + ": " + done.state().dutch()
                     + " door " + done.by() + ".");
             return ExitCodes.OK;
-        } catch (Refusal e) {
-            console.refuse(e.getCause().getMessage());
+        } catch (ReviewRefused e) {
+            console.refuse(e.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
     }
@@ -127,13 +118,6 @@ public class ReviewCommand implements SpringCommand {
                     + (history.get(history.size() - 1).note() == null ? "" : ": " + history.get(history.size() - 1).note());
             console.say(String.format(Locale.ROOT, "  %-16s %-13s v%d  %s%s", s.key().partner().value(), s.key().kind().dutch(), s.version(),
                     state, last));
-        }
-    }
-
-    /** A refusal carried out of the transaction, which it rolls back (nothing was written). */
-    private static final class Refusal extends RuntimeException {
-        Refusal(ReviewRefused cause) {
-            super(cause);
         }
     }
 }

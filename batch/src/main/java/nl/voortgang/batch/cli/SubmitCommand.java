@@ -11,8 +11,6 @@ import nl.voortgang.core.money.DutchFormat;
 import nl.voortgang.core.progress.ReportUnavailable;
 import nl.voortgang.reports.ProgressReportRenderer;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,32 +45,28 @@ public class SubmitCommand implements SpringCommand {
     }
 
     @Override
-    public int run(ApplicationContext context, Console console) {
+    public int run(ApplicationContext context, Console console) throws Exception {
         String code = alliance.toUpperCase(Locale.ROOT);
         if (!AllianceCode.isValid(code)) {
             console.refuse("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
             return ExitCodes.INPUT_REJECTED;
         }
         ReportSubmission submission = context.getBean(ReportSubmission.class);
-        String by = as != null ? as : System.getProperty("user.name", "");
         SubmittedReport done;
         try {
             // the submission and the versions it freezes are saved in one transaction
-            done = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
-                try {
-                    return submission.submit(AllianceCode.of(code), year, by);
-                } catch (ReportSubmission.SubmissionRefused | ReportUnavailable e) {
-                    throw new Refusal(e);
-                }
-            });
-        } catch (Refusal e) {
-            if (e.getCause() instanceof ReportSubmission.SubmissionRefused refused && refused.problems().size() > 1) {
+            done = Acts.inOneTransaction(context, () -> submission.submit(AllianceCode.of(code), year, Acts.who(as)));
+        } catch (ReportSubmission.SubmissionRefused refused) {
+            if (refused.problems().size() > 1) {
                 console.refuse("De voortgangsrapportage " + year + " van " + code + " kan nog niet worden ingediend (" + refused.problems().size()
                         + " bestanden); er is niets vastgelegd:");
                 refused.problems().forEach(problem -> console.refuse("  " + problem));
             } else {
-                console.refuse(e.getCause().getMessage());
+                console.refuse(refused.getMessage());
             }
+            return ExitCodes.INPUT_REJECTED;
+        } catch (ReportUnavailable e) {
+            console.refuse(e.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
         try {
@@ -89,10 +83,4 @@ public class SubmitCommand implements SpringCommand {
         return ExitCodes.OK;
     }
 
-    /** A refusal carried out of the transaction, which it rolls back. */
-    private static final class Refusal extends RuntimeException {
-        Refusal(Exception cause) {
-            super(cause);
-        }
-    }
 }

@@ -2,16 +2,11 @@ package nl.voortgang.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.batch.BatchTestSupport;
 import nl.voortgang.batch.TestFiles;
-import nl.voortgang.batch.Voortgang;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -27,17 +22,8 @@ class SubmitCommandTests {
     @TempDir
     Path work;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run voortgang(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", work.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Voortgang(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(all.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun voortgang(String... args) {
+        return CommandRun.voortgangOn(work.resolve("data"), args);
     }
 
     private static String text(Path pdf) throws Exception {
@@ -54,7 +40,7 @@ class SubmitCommandTests {
                 .isEqualTo(2);
 
         // not yet approved: refused, with every file named, and nothing frozen
-        Run early = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("early.pdf").toString());
+        CommandRun early = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("early.pdf").toString());
         assertThat(early.exitCode()).isEqualTo(2);
         assertThat(early.err().lines().toList()).first().asString()
                 .isEqualTo("De voortgangsrapportage 2019 van SWH kan nog niet worden ingediend (20 bestanden); er is niets vastgelegd:");
@@ -64,13 +50,13 @@ class SubmitCommandTests {
         // the lead approves every file of 2019
         for (String partner : List.of("CLARA-WICHMANN", "MOVISIE", "NVR", "WO-MEN", "WOMEN-INC")) {
             for (String kind : List.of("begroting", "realisatie", "activiteiten", "indicatoren")) {
-                Run approved = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", partner, "--kind", kind, "--approve",
+                CommandRun approved = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", partner, "--kind", kind, "--approve",
                         "--as", "J. de Vries");
                 assertThat(approved.exitCode()).as(partner + " " + kind + ": " + approved.err()).isZero();
             }
         }
         Path submitted = work.resolve("SWH-2019-ingediend.pdf");
-        Run submit = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", submitted.toString(), "--as", "J. de Vries");
+        CommandRun submit = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", submitted.toString(), "--as", "J. de Vries");
         assertThat(submit.exitCode()).as(submit.err()).isZero();
         assertThat(submit.out()).startsWith("Voortgangsrapportage 2019 van SWH ingediend door J. de Vries op ").contains("met 20 bestanden");
         assertThat(text(submitted)).contains("€ 32.697,76").contains("goedgekeurd (J. de Vries)")
