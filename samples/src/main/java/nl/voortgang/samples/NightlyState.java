@@ -86,11 +86,13 @@ public record NightlyState(Database database, List<String> inboxFiles, List<Stri
                                 + "SELECT submission_id, COUNT(*) AS n, SUM(amount) AS total FROM expenditure GROUP BY submission_id "
                                 + "UNION ALL SELECT submission_id, COUNT(*), SUM(amount) FROM budget_line GROUP BY submission_id "
                                 + "UNION ALL SELECT submission_id, COUNT(*), SUM(result_value) FROM indicator_result GROUP BY submission_id "
-                                + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM activity_progress GROUP BY submission_id"
+                                + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM activity_progress GROUP BY submission_id "
+                                + "UNION ALL SELECT submission_id, COUNT(*), 0 FROM narrative GROUP BY submission_id"
                                 + ") x ON x.submission_id = s.id ORDER BY s.checksum"),
                         query(db, "SELECT 'expenditure', COUNT(*) FROM expenditure UNION ALL SELECT 'budget_line', COUNT(*) FROM budget_line "
                                 + "UNION ALL SELECT 'indicator_result', COUNT(*) FROM indicator_result UNION ALL SELECT 'activity_progress', COUNT(*) "
-                                + "FROM activity_progress UNION ALL SELECT 'submission_warning', COUNT(*) FROM submission_warning"),
+                                + "FROM activity_progress UNION ALL SELECT 'narrative', COUNT(*) FROM narrative "
+                                + "UNION ALL SELECT 'submission_warning', COUNT(*) FROM submission_warning"),
                         query(db, "SELECT submitter, file_name, kind, error_count FROM rejected_file ORDER BY submitter, file_name"),
                         query(db, "SELECT file_name, format, row_count FROM reference_file ORDER BY file_name"));
             }

@@ -33,6 +33,7 @@ public enum ProblemCode {
     TOO_MANY_VALUES("een regel heeft meer waarden dan de kopregel kolommen"),
     MISSING_VALUE("een verplichte waarde ontbreekt"),
     TEXT_TOO_LONG("een tekst is langer dan past"),
+    TOO_MANY_PARAGRAPHS("een tekst heeft meer alinea's dan passen"),
     INVALID_CODE("een code is niet geldig"),
     LINE_BREAK_IN_CODE("een code bevat een regelovergang"),
     NOT_AN_AMOUNT("een bedrag is geen bedrag"),
@@ -80,7 +81,10 @@ public enum ProblemCode {
     DISAGGREGATION_EXCEEDS_TOTAL("de delen van een uitsplitsing zijn samen meer dan het totaal (waarschuwing)"),
     DISAGGREGATION_SHORT_OF_TOTAL("de delen van een uitsplitsing zijn samen minder dan het totaal (waarschuwing)"),
     ADVANCE_EXCEEDS_GRANT("het voorschot is hoger dan de verleende subsidie"),
-    GRANT_NOT_MEMBER("een subsidie voor een organisatie die dat jaar geen partner is");
+    GRANT_NOT_MEMBER("een subsidie voor een organisatie die dat jaar geen partner is"),
+    UNKNOWN_SUBJECT("een regel van het verslag gaat niet over een activiteit of uitkomst van de alliantie"),
+    NARRATIVE_EMPTY("een regel van het verslag vertelt niets"),
+    OUTCOME_WITHOUT_OWN_ACTIVITY("een partner vertelt over een uitkomst waaraan hij dat jaar geen activiteit heeft (waarschuwing)");
 
     private final String description;
 

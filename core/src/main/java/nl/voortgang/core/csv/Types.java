@@ -32,6 +32,28 @@ public final class Types {
                         "Maak de tekst korter."));
     }
 
+    /**
+     * Prose: plain text in paragraphs, each a line of the cell (line breaks inside quotes), at most {@code maxLength}
+     * characters and {@code maxParagraphs} paragraphs, so that it fits the page it is printed on. Line breaks are kept
+     * as {@code \n} whatever the sender's system wrote, blank lines between paragraphs are dropped, and each
+     * paragraph's surrounding spaces are trimmed.
+     */
+    public static ValueType<String> prose(int maxLength, int maxParagraphs) {
+        return new Simple<>("tekst in alinea's (hoogstens " + maxLength + " tekens, " + maxParagraphs + " alinea's)", text -> {
+            java.util.List<String> paragraphs = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            String prose = String.join("\n", paragraphs);
+            if (prose.length() > maxLength) {
+                return Parsed.wrong(ProblemCode.TEXT_TOO_LONG, "De tekst is " + prose.length() + " tekens lang; hoogstens " + maxLength
+                        + " passen op de bladzijde van het verslag.", "Maak de tekst korter, of vertel het deel over een andere activiteit op haar eigen regel.");
+            }
+            if (paragraphs.size() > maxParagraphs) {
+                return Parsed.wrong(ProblemCode.TOO_MANY_PARAGRAPHS, "De tekst heeft " + paragraphs.size() + " alinea's; hoogstens "
+                        + maxParagraphs + " passen.", "Voeg alinea's samen: elke regel in de cel is een alinea.");
+            }
+            return Parsed.ok(prose);
+        });
+    }
+
     /** A code of capitals, digits and hyphens; written in any case, kept in capitals. */
     public static <C> ValueType<C> code(String what, Predicate<String> valid, Function<String, C> factory) {
         return new Remembering<>(new Simple<>("code (" + what + ")", text -> {

@@ -17,6 +17,8 @@ import nl.voortgang.core.alliance.PlannedActivity;
 import nl.voortgang.core.alliance.Aggregation;
 import nl.voortgang.core.alliance.Indicator;
 import nl.voortgang.core.alliance.Outcome;
+import nl.voortgang.core.alliance.OutcomeCode;
+import nl.voortgang.core.narrative.Narrative;
 import nl.voortgang.core.organisation.OrganisationCode;
 import nl.voortgang.core.alliance.Disaggregation;
 import nl.voortgang.core.indicator.IndicatorResult;
@@ -28,6 +30,7 @@ import nl.voortgang.core.progress.ProgressReport.IndicatorLine;
 import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
 import nl.voortgang.core.progress.ProgressReport.PartnerValue;
+import nl.voortgang.core.progress.ProgressReport.Story;
 import nl.voortgang.core.submission.Submission;
 import nl.voortgang.core.submission.SubmissionKey;
 import nl.voortgang.core.submission.SubmissionKind;
@@ -41,6 +44,7 @@ final class OutcomeConsolidation {
     private final ScopeData data;
     private final Map<ActivityCode, Reported<ActivityProgress>> progress = new HashMap<>();
     private final List<Reported<IndicatorResult>> results = new ArrayList<>();
+    private final List<Reported<Narrative>> narratives = new ArrayList<>();
     /** Results of years before the report, read once per partner and year. */
     private final Map<SubmissionKey, List<IndicatorResult>> earlier = new HashMap<>();
 
@@ -55,19 +59,52 @@ final class OutcomeConsolidation {
         for (Submission submission : data.used(SubmissionKind.INDICATOR_RESULTS)) {
             data.submissions.indicatorResults(submission.id()).forEach(r -> results.add(new Reported<>(r, submission)));
         }
+        for (Submission submission : data.used(SubmissionKind.NARRATIVE)) {
+            data.submissions.narratives(submission.id()).forEach(n -> narratives.add(new Reported<>(n, submission)));
+        }
     }
 
     List<OutcomeSection> sections() {
         return data.alliance.theoryOfChange().outcomes().stream()
-                .map(o -> new OutcomeSection(o.code().value(), o.description(), activities(o), o.indicators().stream().map(this::indicator).toList()))
+                .map(o -> new OutcomeSection(o.code().value(), o.description(), activities(o), o.indicators().stream().map(this::indicator).toList(),
+                        stories(o)))
                 .toList();
     }
 
     private List<ActivityLine> activities(Outcome outcome) {
+        return activities(outcome.code()).stream().map(this::activity).toList();
+    }
+
+    private List<PlannedActivity> activities(OutcomeCode outcome) {
         return data.alliance.activities().stream()
-                .filter(a -> a.outcome().equals(outcome.code()) && data.years.contains(a.year()))
+                .filter(a -> a.outcome().equals(outcome) && data.years.contains(a.year()))
                 .sorted(Comparator.comparingInt(PlannedActivity::year).thenComparing(PlannedActivity::code))
-                .map(this::activity).toList();
+                .toList();
+    }
+
+    /**
+     * The stories of the outcome: first those about its activities, in the order of the activity table, then those
+     * about the outcome itself, by year and partner. A subject is an activity when the year's plan has it, else the
+     * outcome.
+     */
+    private List<Story> stories(Outcome outcome) {
+        List<Story> stories = new ArrayList<>();
+        for (PlannedActivity planned : activities(outcome.code())) {
+            narratives.stream().filter(n -> n.value().year() == planned.year() && n.value().subject().equals(planned.code().value()))
+                    .forEach(n -> stories.add(story(n, planned)));
+        }
+        narratives.stream()
+                .filter(n -> n.value().subject().equals(outcome.code().value())
+                        && data.alliance.activity(ActivityCode.of(n.value().subject())).isEmpty())
+                .sorted(Comparator.comparingInt((Reported<Narrative> n) -> n.value().year()).thenComparing(n -> n.value().partner()))
+                .forEach(n -> stories.add(story(n, null)));
+        return stories;
+    }
+
+    private Story story(Reported<Narrative> reported, PlannedActivity planned) {
+        Narrative n = reported.value();
+        return new Story(n.year(), data.party(n.partner()), planned == null ? null : planned.code().value(),
+                planned == null ? null : planned.description(), n.done(), n.results(), n.lessons(), n.differences(), data.ref(reported.submission()));
     }
 
     private ActivityLine activity(PlannedActivity planned) {

@@ -139,11 +139,28 @@ public record ProgressReport(
     public record OutcomeSummary(String code, String description) {
     }
 
-    public record OutcomeSection(String code, String description, List<ActivityLine> activities, List<IndicatorLine> indicators) {
+    public record OutcomeSection(String code, String description, List<ActivityLine> activities, List<IndicatorLine> indicators,
+                                 List<Story> stories) {
 
         public OutcomeSection {
             activities = List.copyOf(activities);
             indicators = List.copyOf(indicators);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * What a partner told in words (its narrative file) about one of the outcome's activities, or about its part in
+     * the outcome; texts it left empty are {@code null}.
+     *
+     * @param activity the activity's code and description, or {@code null} when the story is about the outcome
+     * @param source   the number of the narrative file in appendix A
+     */
+    public record Story(int year, PartyRef partner, String activity, String activityDescription, String done, String results,
+                        String lessons, String differences, int source) {
+
+        public boolean aboutTheOutcome() {
+            return activity == null;
         }
     }
 

@@ -8,6 +8,7 @@ import nl.voortgang.core.activity.ActivityProgress;
 import nl.voortgang.core.alliance.ActivityStatus;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.IndicatorCode;
+import nl.voortgang.core.narrative.Narrative;
 import nl.voortgang.core.budget.BudgetLine;
 import nl.voortgang.core.budget.BudgetStatus;
 import nl.voortgang.core.budget.CostCategory;
@@ -86,6 +87,22 @@ public final class PartnerFormats {
     public static final Column<BigDecimal> DENOMINATOR = Column.optional("noemer", Types.number(),
             "Bij een verhouding: het aantal waarvan de teller een deel is, zoals 104 deelnemers.", "denominator");
 
+    /** How long one text of the narrative may be: the four texts about one subject fit one page of the report. */
+    public static final int NARRATIVE_TEXT_LENGTH = 1200;
+    public static final int NARRATIVE_PARAGRAPHS = 6;
+
+    public static final Column<String> SUBJECT = Column.required("onderwerp", Types.label("een activiteit of uitkomst", code -> code),
+            "Waarover de regel gaat: de code van een eigen activiteit uit het activiteitenplan van het jaar (zoals SWH-19-02), "
+                    + "of van een uitkomst uit de theory of change (zoals U1) voor uw bijdrage daaraan.", "subject");
+    public static final Column<String> DONE = Column.optional("gedaan", Types.prose(NARRATIVE_TEXT_LENGTH, NARRATIVE_PARAGRAPHS),
+            "Wat er is gedaan.", "done", "wat_gedaan");
+    public static final Column<String> RESULTS = Column.optional("resultaten", Types.prose(NARRATIVE_TEXT_LENGTH, NARRATIVE_PARAGRAPHS),
+            "Wat het heeft opgeleverd: de bereikte resultaten.", "results", "resultaat");
+    public static final Column<String> LESSONS = Column.optional("lessen", Types.prose(NARRATIVE_TEXT_LENGTH, NARRATIVE_PARAGRAPHS),
+            "Wat de partner ervan heeft geleerd.", "lessons", "geleerde_lessen");
+    public static final Column<String> DIFFERENCES = Column.optional("verschil_met_plan", Types.prose(NARRATIVE_TEXT_LENGTH, NARRATIVE_PARAGRAPHS),
+            "De verklaring van verschillen met het plan.", "differences", "afwijkingen");
+
     public static final RecordFormat<BudgetLine> BUDGET = new RecordFormat<>("begroting",
             "De begroting van een partner voor één jaar, per kostensoort.",
             List.of(ALLIANCE, PARTNER, YEAR, BUDGET_CATEGORY, BUDGETED, BUDGET_STATUS, NOTE),
@@ -107,6 +124,12 @@ public final class PartnerFormats {
             "De gemeten waarden van indicatoren in één jaar, als totaal en zo mogelijk uitgesplitst.",
             List.of(ALLIANCE, PARTNER, YEAR, INDICATOR, VALUE, DIMENSION, CATEGORY, NOTE, NUMERATOR, DENOMINATOR),
             PartnerFormats::indicatorResult);
+
+    public static final RecordFormat<Narrative> NARRATIVE = new RecordFormat<>("verslag",
+            "Het inhoudelijk verslag van een partner over één jaar: per activiteit of per uitkomst wat er is gedaan, de resultaten, "
+                    + "de lessen en de verklaring van verschillen met het plan.",
+            List.of(ALLIANCE, PARTNER, YEAR, SUBJECT, DONE, RESULTS, LESSONS, DIFFERENCES),
+            PartnerFormats::narrative);
 
     private PartnerFormats() {
     }
@@ -145,6 +168,19 @@ public final class PartnerFormats {
         }
         return new ActivityProgress(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(ACTIVITY), status,
                 row.get(COMPLETED_ON), row.get(DIFFERENCE));
+    }
+
+    private static Narrative narrative(Row row) {
+        String done = row.get(DONE);
+        String results = row.get(RESULTS);
+        String lessons = row.get(LESSONS);
+        String differences = row.get(DIFFERENCES);
+        if (done == null && results == null && lessons == null && differences == null) {
+            row.error(ProblemCode.NARRATIVE_EMPTY, DONE, "De regel vertelt niets: 'gedaan', 'resultaten', 'lessen' en 'verschil_met_plan' zijn leeg.",
+                    "Schrijf in ten minste één van die kolommen, of laat de regel weg.");
+            return null;
+        }
+        return new Narrative(row.get(ALLIANCE), row.get(PARTNER), row.get(YEAR), row.get(SUBJECT), done, results, lessons, differences);
     }
 
     private static IndicatorResult indicatorResult(Row row) {

@@ -12,7 +12,8 @@ public enum SubmissionKind implements Labelled {
     BUDGET("begroting", "budget", Due.WITH_THE_PLANS, OwedBy.EVERY_MEMBER, () -> BudgetFile.DESCRIPTOR),
     EXPENDITURE("realisatie", "realised expenditure", Due.WITH_THE_REPORT, OwedBy.EVERY_MEMBER, () -> ExpenditureFile.DESCRIPTOR),
     ACTIVITY_PROGRESS("activiteiten", "activity progress", Due.WITH_THE_REPORT, OwedBy.MEMBERS_WITH_ACTIVITIES, () -> ActivityFile.DESCRIPTOR),
-    INDICATOR_RESULTS("indicatoren", "indicator results", Due.WITH_THE_REPORT, OwedBy.MEMBERS_WITH_ACTIVITIES, () -> IndicatorFile.DESCRIPTOR);
+    INDICATOR_RESULTS("indicatoren", "indicator results", Due.WITH_THE_REPORT, OwedBy.MEMBERS_WITH_ACTIVITIES, () -> IndicatorFile.DESCRIPTOR),
+    NARRATIVE("verslag", "narrative", Due.WITH_THE_REPORT, OwedBy.MEMBERS_WITH_ACTIVITIES, () -> NarrativeFile.DESCRIPTOR);
 
     /** When a kind is due: with the activity plans before the year, or with the progress report after it. */
     private enum Due { WITH_THE_PLANS, WITH_THE_REPORT }

@@ -55,4 +55,8 @@ public interface Submissions {
     default List<IndicatorResult> indicatorResults(SubmissionId submission) {
         return rows(submission, IndicatorFile.DESCRIPTOR);
     }
+
+    default List<nl.voortgang.core.narrative.Narrative> narratives(SubmissionId submission) {
+        return rows(submission, NarrativeFile.DESCRIPTOR);
+    }
 }

@@ -43,6 +43,8 @@ class LeadOrganisationSubmittingTheYearsReportTests {
         }
         send(WOMEN_INC, "activiteiten-2019.csv", LocalDate.of(2020, 3, 15), "alliantie;partner;jaar;activiteit;status;gereed_op\n"
                 + "SWH;WOMEN-INC;2019;SWH-19-01;uitgevoerd;2019-11-30\n");
+        send(WOMEN_INC, "verslag-2019.csv", LocalDate.of(2020, 3, 15), "alliantie;partner;jaar;onderwerp;gedaan\n"
+                + "SWH;WOMEN-INC;2019;SWH-19-01;Vier trainingen in Rotterdam en Utrecht.\n");
     }
 
     private void send(OrganisationCode partner, String file, LocalDate on, String csv) {
@@ -69,7 +71,7 @@ class LeadOrganisationSubmittingTheYearsReportTests {
                 .satisfies(e -> assertThat(((ReportSubmission.SubmissionRefused) e).problems())
                         .contains("niet goedgekeurd: realisatie 2019 van NVR (v1, ontvangen)",
                                 "niet goedgekeurd: activiteiten 2019 van WOMEN-INC (v1, ontvangen)")
-                        .hasSize(7));
+                        .hasSize(8));
         assertThat(world.store().reportSubmission().asSubmitted(SWH, 2019)).isEmpty();
     }
 
@@ -94,7 +96,7 @@ class LeadOrganisationSubmittingTheYearsReportTests {
         // given
         approveEveryFile();
         SubmittedReport done = submission.submit(SWH, 2019, "J. de Vries");
-        assertThat(done.versions()).hasSize(7);
+        assertThat(done.versions()).hasSize(8);
         assertThat(done.by()).isEqualTo("J. de Vries");
 
         // when: NVR corrects its 2019 spending after the submission
