@@ -16,6 +16,7 @@ import nl.voortgang.core.progress.ProgressReport.IndicatorYear;
 import nl.voortgang.core.progress.ProgressReport.PartnerValue;
 import nl.voortgang.core.progress.Judgement;
 import nl.voortgang.core.progress.ProgressReport.OutcomeSection;
+import nl.voortgang.core.progress.ProgressReport.Story;
 
 /**
  * The rows of chapter 3: per outcome its planned activities against what was reported, and its indicators' targets
@@ -47,9 +48,36 @@ final class OutcomeRows {
                     "heading", chapter + "." + number++ + "  " + words.text("outcome.heading", outcome.code()),
                     "description", content.outcome(outcome.code(), outcome.description()),
                     "activities", outcome.activities().stream().map(this::activity).toList(),
-                    "indicators", indicators(outcome.indicators())));
+                    "indicators", indicators(outcome.indicators()),
+                    "stories", outcome.stories().stream().map(this::story).toList()));
         }
         return rows;
+    }
+
+    /** A partner's story: its subject as heading, who, which year and from which source, then its texts in paragraphs. */
+    private Map<String, Object> story(Story story) {
+        StringBuilder body = new StringBuilder();
+        text(body, "story.done", story.done());
+        text(body, "story.results", story.results());
+        text(body, "story.lessons", story.lessons());
+        text(body, "story.differences", story.differences());
+        return row(
+                "title", story.aboutTheOutcome() ? words.text("story.outcome", story.partner().name())
+                        : story.activity() + "  " + content.activity(story.activity(), story.activityDescription()),
+                "meta", words.text("story.meta", story.partner().name(), String.valueOf(story.year()), String.valueOf(story.source())),
+                "body", body.toString());
+    }
+
+    /** One of a story's texts: its label in bold before the first paragraph. */
+    private void text(StringBuilder body, String label, String text) {
+        if (text == null) {
+            return;
+        }
+        if (body.length() > 0) {
+            body.append("\n");
+        }
+        body.append("<style isBold=\"true\" forecolor=\"#1B3A5C\">").append(Styled.escape(words.text(label))).append(".</style> ")
+                .append(Styled.escape(text));
     }
 
     private Map<String, Object> activity(ActivityLine line) {

@@ -32,7 +32,7 @@ public final class ProgressReportRenderer {
 
     /** The templates this renderer fills: the master report and its subreports. */
     static final List<String> TEMPLATES = List.of("progress-report", "bullets", "facts", "key-figures", "outcomes", "activities",
-            "indicators", "indicator-partners", "finance-lines", "finance-totals", "deviations", "subsidy", "year-spending", "deadlines", "sources");
+            "narratives", "indicators", "indicator-partners", "finance-lines", "finance-totals", "deviations", "subsidy", "year-spending", "deadlines", "sources");
 
     private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 

@@ -63,6 +63,7 @@ public final class ProgressReportWorkbook {
             about(data);
             keyFigures();
             activities();
+            narratives();
             indicators();
             perPartner();
             breakdowns();
@@ -120,6 +121,19 @@ public final class ProgressReportWorkbook {
                             .amount(a.plannedBudget()).text(words.label(a.plannedStatus())).text(words.label(a.status()))
                             .text(words.text(a.reported() ? "xlsx.yes" : "xlsx.no")).date(a.completedOn()).text(a.explanation())
                             .whole(a.source()).next();
+                }
+            }
+        }
+
+        private void narratives() {
+            WorkbookSheet s = sheet("narratives", "outcome", "subject", "partner", "year", "done", "results", "lessons", "differences", "source")
+                    .width(1, 40).width(2, 28).width(4, 60).width(5, 60).width(6, 60).width(7, 60);
+            for (OutcomeSection outcome : report.outcomes()) {
+                for (var story : outcome.stories()) {
+                    s.text(outcome.code()).text(story.aboutTheOutcome() ? outcome.code()
+                                    : story.activity() + " " + content.activity(story.activity(), story.activityDescription()))
+                            .text(story.partner().name()).whole(story.year()).text(story.done()).text(story.results())
+                            .text(story.lessons()).text(story.differences()).whole(story.source()).next();
                 }
             }
         }

@@ -108,8 +108,8 @@ class ProgressReportRendererTests {
 
     @Test
     void the_deadline_summary_counts_in_words_that_agree_with_the_number() {
-        assertThat(wedtToDate.text()).contains(plain("Van de verschuldigde indieningen kwamen er 29 op tijd binnen, 2 te laat en 0 ontbreken; "
-                + "1 is nog niet verschuldigd."));
+        assertThat(wedtToDate.text()).contains(plain("Van de verschuldigde indieningen kwamen er 35 op tijd binnen, 3 te laat en 0 ontbreken; "
+                + "2 zijn nog niet verschuldigd."));
     }
 
     @Test
@@ -212,7 +212,7 @@ class ProgressReportRendererTests {
         String page = swh2018.page(2);
         assertThat(page).contains("1 Kerncijfers").contains("Definitieve begroting").contains("98,8%")
                 .contains("7 van 8").contains("Activiteiten uitgevoerd").contains("2 van 3").contains("Indicatoren op streefwaarde")
-                .contains("20 Indieningen op tijd");
+                .contains("25 Indieningen op tijd");
     }
 
     @Test
@@ -262,6 +262,19 @@ class ProgressReportRendererTests {
     void postponed_activities_are_marked_and_explained() {
         assertThat(swh2018.text()).contains("SWH-18-05").contains("▲ uitgesteld")
                 .contains("Toelichting: Twee van de vier rondetafels zijn door de gemeenteraadsverkiezingen verschoven naar het voorjaar van 2019.");
+    }
+
+    @Test
+    void what_a_partner_told_about_an_activity_follows_the_activities_of_its_outcome_with_the_partner_year_and_source() {
+        String text = swh2018.text();
+        int activities = text.indexOf("SWH-18-05", text.indexOf("3.2 Uitkomst U2"));
+        int story = text.indexOf("SWH-18-05 Rondetafels met gemeenten over combinatie werk en zorg", activities + 1);
+        int nextIndicators = text.indexOf("Indicatoren: streefwaarde en resultaat", activities);
+        assertThat(story).as("the story after the activity table of U2, before U2's indicators").isGreaterThan(activities)
+                .isLessThan(nextIndicators < 0 ? Integer.MAX_VALUE : nextIndicators);
+        assertThat(text.substring(story)).startsWith(plain("SWH-18-05 Rondetafels met gemeenten over combinatie werk en zorg Movisie · verslag over 2018 · bron"));
+        assertThat(text).contains(plain("Verschil met het plan. Twee rondetafels zijn verschoven naar het voorjaar van 2019 door de gemeenteraadsverkiezingen."))
+                .contains("Verslag van de partners");
     }
 
     @Test

@@ -45,9 +45,10 @@ class ProgressReportWorkbookTests {
 
     @Test
     void every_table_of_the_report_is_a_sheet_in_the_order_of_the_chapters() {
-        assertThat(sheets.keySet()).containsExactly("Rapportage", "Kerncijfers", "Activiteiten", "Indicatoren", "Indicatoren per partner",
+        assertThat(sheets.keySet()).containsExactly("Rapportage", "Kerncijfers", "Activiteiten", "Verslag", "Indicatoren", "Indicatoren per partner",
                 "Uitsplitsingen", "Begroting en realisatie", "Totalen", "Subsidie", "Termijnen", "Bronnen");
         assertThat(sheets.get("Activiteiten")).hasSize(report.outcomes().stream().mapToInt(o -> o.activities().size()).sum());
+        assertThat(sheets.get("Verslag")).hasSize(report.outcomes().stream().mapToInt(o -> o.stories().size()).sum()).isNotEmpty();
         Map<String, Cell> asOf = sheets.get("Rapportage").stream().filter(r -> r.get("Onderdeel").getText().equals("Stand van de gegevens"))
                 .findFirst().orElseThrow();
         assertThat(asOf.get("Waarde").getText()).as("a day only, as on the cover: no time that nobody gave").isEqualTo("22 maart 2020");

@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voortgang.core.alliance.Alliance;
 import nl.voortgang.core.alliance.AllianceCode;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.money.DutchFormat;
 import nl.voortgang.core.organisation.Organisations;
+import nl.voortgang.core.ministry.Assessments;
+import nl.voortgang.core.progress.Cycle;
 import nl.voortgang.core.progress.ProgressReport;
+import nl.voortgang.core.progress.ReportDifferences;
 import nl.voortgang.core.progress.ProgressReportBuilder;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.progress.ReportUnavailable;
@@ -35,10 +39,17 @@ public final class ReportSubmission {
     private final Submissions submissions;
     private final Reviews reviews;
     private final SubmittedReports submitted;
+    private final CycleOfAReport cycle;
     private final Clock clock;
 
+    /** Without the ministry's assessments kept. */
     public ReportSubmission(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions, Reviews reviews,
                             SubmittedReports submitted, Clock clock) {
+        this(organisations, schemes, alliances, submissions, reviews, submitted, Assessments.none(), clock);
+    }
+
+    public ReportSubmission(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions, Reviews reviews,
+                            SubmittedReports submitted, Assessments assessments, Clock clock) {
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.schemes = Objects.requireNonNull(schemes, "schemes");
         this.alliances = Objects.requireNonNull(alliances, "alliances");
@@ -46,6 +57,25 @@ public final class ReportSubmission {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.submitted = Objects.requireNonNull(submitted, "submitted");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.cycle = new CycleOfAReport(submitted, Objects.requireNonNull(assessments, "assessments"), clock);
+    }
+
+    /**
+     * The report of current data with the cycle around it: the lead's submissions and the ministry's assessments up to
+     * its year, and, for a year whose report was submitted, every difference from the submitted report (none when the
+     * figures are the same).
+     */
+    public ProgressReport current(ReportScope scope) throws ReportUnavailable {
+        ProgressReport report = builder(submissions).build(scope);
+        Alliance alliance = alliances.find(scope.alliance()).orElseThrow();
+        var calendar = schemes.find(alliance.scheme()).orElseThrow().calendar();
+        Cycle.SinceSubmission since = null;
+        Optional<SubmittedReport> done = scope.toDate() ? Optional.empty() : submitted.find(scope.alliance(), scope.year());
+        if (done.isPresent()) {
+            ProgressReport asSubmitted = builder(new FrozenSubmissions(submissions, done.get().versions())).build(scope);
+            since = new Cycle.SinceSubmission(done.get().by(), done.get().at(), ReportDifferences.between(asSubmitted, report));
+        }
+        return report.withCycle(new Cycle(cycle.steps(alliance, calendar, scope.year()), since));
     }
 
     /**

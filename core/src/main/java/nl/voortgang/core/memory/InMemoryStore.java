@@ -1,6 +1,7 @@
 package nl.voortgang.core.memory;
 
 import java.time.Clock;
+import nl.voortgang.core.accountability.MinistryAssessment;
 import nl.voortgang.core.accountability.ReportSubmission;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.progress.ProgressReportBuilder;
@@ -21,6 +22,7 @@ public final class InMemoryStore {
     private final InMemoryNewsletterContent newsletter = new InMemoryNewsletterContent();
     private final InMemoryReviews reviews = new InMemoryReviews();
     private final InMemorySubmittedReports submittedReports = new InMemorySubmittedReports();
+    private final InMemoryAssessments assessments = new InMemoryAssessments();
     private final Clock clock;
 
     public InMemoryStore(Clock clock) {
@@ -58,7 +60,12 @@ public final class InMemoryStore {
 
     /** The lead organisation's submission of an alliance's yearly report, and the report as it was submitted. */
     public ReportSubmission reportSubmission() {
-        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, clock);
+        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, assessments, clock);
+    }
+
+    /** The lead organisation's record of the ministry's assessments. */
+    public MinistryAssessment ministryAssessment() {
+        return new MinistryAssessment(alliances, submittedReports, assessments, clock);
     }
 
     public ReferenceUpdate referenceUpdate() {

@@ -28,6 +28,8 @@ import nl.voortgang.core.submission.Timeliness;
  * @param generatedAt when the report was made
  * @param english     the English of the alliance's own words, where the reference data gives it
  * @param submitted   who submitted this report to the ministry, and when; null for a report that was not submitted as such
+ * @param cycle       the accountability cycle around the report: the lead's submissions, the ministry's assessments, and
+ *                    what differs from the report submitted for its year
  */
 public record ProgressReport(
         ReportScope scope,
@@ -42,32 +44,40 @@ public record ProgressReport(
         Instant asOf,
         Instant generatedAt,
         English english,
-        Submitted submitted) {
+        Submitted submitted,
+        Cycle cycle) {
 
     public ProgressReport {
         outcomes = List.copyOf(outcomes);
         deadlines = List.copyOf(deadlines);
         sources = List.copyOf(sources);
         english = english == null ? English.NONE : english;
+        cycle = cycle == null ? Cycle.NONE : cycle;
     }
 
     /** Without English texts. */
     public ProgressReport(ReportScope scope, Cover cover, KeyFigures keyFigures, Strategy strategy, List<OutcomeSection> outcomes,
             Finances finances, Subsidy subsidy, List<DeadlineLine> deadlines, List<Source> sources, Instant asOf, Instant generatedAt) {
-        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, English.NONE, null);
+        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, English.NONE, null, Cycle.NONE);
     }
 
     /** Not submitted as such. */
     public ProgressReport(ReportScope scope, Cover cover, KeyFigures keyFigures, Strategy strategy, List<OutcomeSection> outcomes,
             Finances finances, Subsidy subsidy, List<DeadlineLine> deadlines, List<Source> sources, Instant asOf, Instant generatedAt,
             English english) {
-        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english, null);
+        this(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english, null, Cycle.NONE);
     }
 
     /** This report as the one submitted to the ministry by {@code by} at {@code at}. */
     public ProgressReport asSubmittedBy(String by, Instant at) {
         return new ProgressReport(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english,
-                new Submitted(by, at));
+                new Submitted(by, at), cycle);
+    }
+
+    /** This report with the accountability cycle around it. */
+    public ProgressReport withCycle(Cycle around) {
+        return new ProgressReport(scope, cover, keyFigures, strategy, outcomes, finances, subsidy, deadlines, sources, asOf, generatedAt, english,
+                submitted, around);
     }
 
     /** Who submitted the report to the ministry, and when. */

@@ -5,12 +5,15 @@ import static nl.voortgang.core.WorldFixture.SWH;
 import static nl.voortgang.core.WorldFixture.WOMEN_INC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.voortgang.core.WorldFixture;
 import nl.voortgang.core.money.Money;
 import nl.voortgang.core.organisation.OrganisationCode;
+import nl.voortgang.core.progress.Cycle.Difference;
+import nl.voortgang.core.progress.Cycle.Topic;
 import nl.voortgang.core.progress.ProgressReport;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.submission.SubmissionIntake;
@@ -119,6 +122,27 @@ class LeadOrganisationSubmittingTheYearsReportTests {
         assertThat(world.store().review().stateOf(world.store().submissions()
                 .current(new SubmissionKey(SWH, NVR, 2019, SubmissionKind.EXPENDITURE)).orElseThrow()))
                 .isEqualTo(nl.voortgang.core.review.ReviewState.RECEIVED);
+
+        // and: the report of current data says that it differs from the submitted one, and how
+        var since = submission.current(ReportScope.year(SWH, 2019)).cycle().sinceSubmission();
+        assertThat(since.by()).isEqualTo("J. de Vries");
+        assertThat(since.differences()).extracting(Difference::topic, Difference::submitted, Difference::now).containsExactly(
+                tuple(Topic.FILE, 1, 2),
+                tuple(Topic.REALISED, Money.euros(39_000), Money.euros(41_500)),
+                tuple(Topic.REALISED, Money.euros(78_000), Money.euros(80_500)));
+        assertThat(since.differences().get(0).subject()).isEqualTo("realisatie 2019 van Nederlandse Vrouwen Raad");
+        assertThat(since.differences().get(2).subject()).isEqualTo("alliantie");
+    }
+
+    @Test
+    void a_report_of_the_submitted_years_unchanged_data_says_it_does_not_differ() throws Exception {
+        approveEveryFile();
+        submission.submit(SWH, 2019, "J. de Vries");
+
+        var since = submission.current(ReportScope.year(SWH, 2019)).cycle().sinceSubmission();
+        assertThat(since.differences()).isEmpty();
+        assertThat(submission.current(ReportScope.toDate(SWH, 2019)).cycle().sinceSubmission())
+                .as("a report to date is not the submitted one of a year").isNull();
     }
 
     @Test
