@@ -3,7 +3,9 @@ package nl.voortgang.batch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import nl.voortgang.core.accountability.MinistryAssessment;
 import nl.voortgang.core.accountability.ReportSubmission;
+import nl.voortgang.core.ministry.Assessments;
 import nl.voortgang.core.accountability.SubmittedReports;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
@@ -60,8 +62,13 @@ class CoreConfiguration {
 
     @Bean
     ReportSubmission reportSubmission(Organisations organisations, Schemes schemes, Alliances alliances, Submissions submissions,
-                                      Reviews reviews, SubmittedReports submittedReports, Clock clock) {
-        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, clock);
+                                      Reviews reviews, SubmittedReports submittedReports, Assessments assessments, Clock clock) {
+        return new ReportSubmission(organisations, schemes, alliances, submissions, reviews, submittedReports, assessments, clock);
+    }
+
+    @Bean
+    MinistryAssessment ministryAssessment(Alliances alliances, SubmittedReports submittedReports, Assessments assessments, Clock clock) {
+        return new MinistryAssessment(alliances, submittedReports, assessments, clock);
     }
 
     @Bean

@@ -14,7 +14,7 @@ import java.util.List;
 public final class TestDatabase {
 
     /** Every table of Voortgang and of Spring Batch, children before parents. */
-    public static final List<String> TABLES = List.of("submitted_report_version", "submitted_report", "submission_review", "submission_warning", "budget_line", "expenditure", "activity_progress", "narrative",
+    public static final List<String> TABLES = List.of("ministry_assessment", "submitted_report_version", "submitted_report", "submission_review", "submission_warning", "budget_line", "expenditure", "activity_progress", "narrative",
             "indicator_result", "indicator_category_target", "submission", "rejected_file", "reference_file", "run_lock", "nightly_file", "report_output", "organisation_former_name",
             "board_seat", "representation", "organisation", "subsidy_scheme", "alliance_name", "membership", "outcome", "indicator", "indicator_target",
             "planned_activity", "alliance_grant", "alliance", "newsletter_edition", "news_item", "meeting", "BATCH_STEP_EXECUTION_CONTEXT",

@@ -86,6 +86,7 @@ final class ProgressReportData {
         p.put("AS_OF", words.text("footer.asOf", words.received(report.asOf(), asOfIsOnlyADay())));
         p.put("KEY_FIGURES", Rows.source(keyFigures()));
         p.put("ATTENTION", Rows.source(attention()));
+        p.put("CYCLE", Rows.source(new CycleRows(words).rows(report.cycle())));
         // Where the alliance's strategic goal is its long-term goal (as Samen werkt het!'s is), it is said once.
         String longTerm = report.strategy().longTermGoal();
         p.put("LONG_TERM_GOAL", longTerm == null || longTerm.strip().equals(report.strategy().strategicGoal().strip()) ? null
@@ -203,6 +204,7 @@ final class ProgressReportData {
                         d.dueBefore() ? due(d) : words.text("deadline.atTheLatest", due(d))));
             }
         }
+        points.addAll(new CycleRows(words).attention(report.cycle()));
         if (points.isEmpty()) {
             points.add(words.text("attention.none"));
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 
 @Command(name = "voortgang", mixinStandardHelpOptions = true, version = "voortgang 0.1.0",
         subcommands = {IngestCommand.class, ValidateCommand.class, StatusCommand.class, ReportCommand.class, NewsletterCommand.class,
-                NightlyCommand.class, ReviewCommand.class, SubmitCommand.class, BackupCommand.class, WarmUpCommand.class, HelpCommand.class},
+                NightlyCommand.class, ReviewCommand.class, SubmitCommand.class, AssessCommand.class, BackupCommand.class, WarmUpCommand.class, HelpCommand.class},
         description = "Voortgangsrapportage voor allianties: partnerbestanden inlezen, controleren en rapporteren.",
         footer = {"", "Exitcodes: 0 alles geaccepteerd of al ingelezen; 1 fout in het programma; 2 invoer geweigerd; 3 een andere run is bezig;",
                 "4 de database is beschadigd (zet een reservekopie terug, zie de README); 5 de databaseserver is niet te gebruiken",

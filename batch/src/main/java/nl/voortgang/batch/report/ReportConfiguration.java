@@ -4,7 +4,7 @@ import java.time.Clock;
 import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.newsletter.NewsletterContent;
-import nl.voortgang.core.progress.ProgressReportBuilder;
+import nl.voortgang.core.accountability.ReportSubmission;
 import nl.voortgang.core.submission.Submissions;
 import nl.voortgang.reports.NewsletterRenderer;
 import nl.voortgang.reports.ProgressReportRenderer;
@@ -36,7 +36,7 @@ class ReportConfiguration {
 
     @Bean
     @Lazy
-    ReportPublisher reportPublisher(ProgressReportBuilder reports, NewsletterBuilder newsletters, ProgressReportRenderer reportRenderer,
+    ReportPublisher reportPublisher(ReportSubmission reports, NewsletterBuilder newsletters, ProgressReportRenderer reportRenderer,
                                     NewsletterRenderer newsletterRenderer, Alliances alliances, Submissions submissions,
                                     NewsletterContent newsletterContent, ReportOutputs outputs, JdbcClient jdbc, Clock clock) {
         return new ReportPublisher(reports, newsletters, reportRenderer, newsletterRenderer, alliances, submissions, newsletterContent,

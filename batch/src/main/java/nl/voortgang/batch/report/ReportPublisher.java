@@ -23,7 +23,7 @@ import nl.voortgang.core.alliance.Alliances;
 import nl.voortgang.core.newsletter.Edition;
 import nl.voortgang.core.newsletter.NewsletterBuilder;
 import nl.voortgang.core.newsletter.NewsletterContent;
-import nl.voortgang.core.progress.ProgressReportBuilder;
+import nl.voortgang.core.accountability.ReportSubmission;
 import nl.voortgang.core.progress.ReportScope;
 import nl.voortgang.core.progress.ReportUnavailable;
 import nl.voortgang.core.submission.Submission;
@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class ReportPublisher {
 
-    private final ProgressReportBuilder reports;
+    private final ReportSubmission reports;
     private final NewsletterBuilder newsletters;
     private final ProgressReportRenderer reportRenderer;
     private final NewsletterRenderer newsletterRenderer;
@@ -51,7 +51,7 @@ public class ReportPublisher {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public ReportPublisher(ProgressReportBuilder reports, NewsletterBuilder newsletters, ProgressReportRenderer reportRenderer,
+    public ReportPublisher(ReportSubmission reports, NewsletterBuilder newsletters, ProgressReportRenderer reportRenderer,
                            NewsletterRenderer newsletterRenderer, Alliances alliances, Submissions submissions,
                            NewsletterContent newsletterContent, ReportOutputs outputs, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
@@ -68,7 +68,7 @@ public class ReportPublisher {
 
     /** Writes one progress report. */
     public void writeReport(ReportScope scope, Locale locale, Path target) throws ReportUnavailable, UnwritableTarget {
-        var report = reports.build(scope);
+        var report = reports.current(scope);
         write(target, out -> reportRenderer.render(report, locale, out));
     }
 
@@ -85,7 +85,7 @@ public class ReportPublisher {
 
     /** Writes one progress report's workbook (.xlsx): every table of the report, with the sources of each figure. */
     public void writeWorkbook(ReportScope scope, Locale locale, Path target) throws ReportUnavailable, UnwritableTarget {
-        var report = reports.build(scope);
+        var report = reports.current(scope);
         write(target, out -> new ProgressReportWorkbook(clock.getZone()).render(report, locale, out));
     }
 
@@ -157,8 +157,14 @@ public class ReportPublisher {
                 .or(() -> editions.stream().min(Comparator.comparing(Edition::edition)));
     }
 
+    /**
+     * What the reports depend on besides the partners' files: the reference data, and the acts of the cycle (reviews,
+     * submissions, the ministry's assessments), each of which is printed; acts are only ever added, so counts change.
+     */
     private String referenceFingerprint() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM reference_file").query(Long.class).single().toString();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM reference_file").query(Long.class).single() + "/"
+                + jdbc.sql("SELECT (SELECT COUNT(*) FROM submission_review) + 1000000 * (SELECT COUNT(*) FROM submitted_report) "
+                + "+ 1000000000 * (SELECT COUNT(*) FROM ministry_assessment) FROM (VALUES (0)) AS one(x)").query(Long.class).single();
     }
 
     private static String fingerprint(String prefix, List<Submission> current) {

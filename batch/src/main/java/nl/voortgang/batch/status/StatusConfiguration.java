@@ -1,6 +1,8 @@
 package nl.voortgang.batch.status;
 
 import java.time.Clock;
+import nl.voortgang.core.accountability.ReportSubmission;
+import nl.voortgang.core.review.Reviews;
 import nl.voortgang.batch.ingest.ReferenceFiles;
 import nl.voortgang.batch.ingest.RejectedFiles;
 import nl.voortgang.batch.storage.RunLock;
@@ -15,7 +17,7 @@ class StatusConfiguration {
 
     @Bean
     StatusReport statusReport(Submissions submissions, Alliances alliances, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc,
-                              RunLock runLock, Clock clock) {
-        return new StatusReport(submissions, alliances, rejectedFiles, referenceFiles, jdbc, runLock, clock.getZone());
+                              RunLock runLock, Reviews reviews, ReportSubmission reportSubmission, Clock clock) {
+        return new StatusReport(submissions, alliances, rejectedFiles, referenceFiles, jdbc, runLock, reviews, reportSubmission, clock);
     }
 }

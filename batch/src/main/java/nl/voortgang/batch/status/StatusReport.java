@@ -1,5 +1,12 @@
 package nl.voortgang.batch.status;
 
+import nl.voortgang.core.accountability.ReportSubmission;
+import nl.voortgang.core.alliance.Alliance;
+import nl.voortgang.core.progress.Cycle;
+import nl.voortgang.core.progress.ReportUnavailable;
+import nl.voortgang.core.review.ReviewState;
+import nl.voortgang.core.review.Reviews;
+import nl.voortgang.core.submission.Timeliness;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,8 +44,16 @@ public class StatusReport {
     private final RunLock runLock;
     private final ZoneId zone;
 
+    private final Reviews reviews;
+    private final ReportSubmission reportSubmission;
+    private final java.time.Clock clock;
+
     StatusReport(Submissions submissions, Alliances alliances, RejectedFiles rejectedFiles, ReferenceFiles referenceFiles, JdbcClient jdbc, RunLock runLock,
-                 ZoneId zone) {
+                 Reviews reviews, ReportSubmission reportSubmission, java.time.Clock clock) {
+        this.reviews = reviews;
+        this.reportSubmission = reportSubmission;
+        this.clock = clock;
+        ZoneId zone = clock.getZone();
         this.submissions = submissions;
         this.alliances = alliances;
         this.rejectedFiles = rejectedFiles;
@@ -59,14 +74,15 @@ public class StatusReport {
         if (all.isEmpty()) {
             lines.add("  nog geen");
         } else {
-            lines.add(String.format("  %-9s %-16s %-5s %-13s %-6s %-12s %-16s %8s  %s", "alliantie", "partner", "jaar", "soort", "versie",
-                    "status", "ontvangen", "regels", "bestand"));
+            lines.add(String.format("  %-9s %-16s %-5s %-13s %-6s %-12s %-16s %8s  %s  %s", "alliantie", "partner", "jaar", "soort", "versie",
+                    "status", "ontvangen", "regels", "bestand", "beoordeling door de penvoerder"));
             for (Submission s : all) {
-                lines.add(String.format("  %-9s %-16s %-5d %-13s %-6s %-12s %-16s %8s  %s", s.key().alliance(), s.key().partner(), s.key().year(),
+                lines.add(String.format("  %-9s %-16s %-5d %-13s %-6s %-12s %-16s %8s  %s  %s", s.key().alliance(), s.key().partner(), s.key().year(),
                         s.key().kind().dutch(), "v" + s.version(), s.isCurrent() ? "in gebruik" : "vervangen", received(s),
-                        Console.count(s.rows()), s.fileName()));
+                        Console.count(s.rows()), s.fileName(), review(s)));
             }
         }
+        cycle(lines, alliance);
         var refused = rejectedFiles.all();
         List<String> refusedUnread = refusedWithoutReading();
         lines.add("");
@@ -146,6 +162,41 @@ public class StatusReport {
     }
 
     /** A receipt whose moment is only the day its file's name gave shows that day, without a time nobody gave. */
+    /** The lead organisation's latest act on the version: who approved or returned it, and the note; else received. */
+    private String review(Submission s) {
+        return reviews.latest(s.id()).map(act -> act.state().dutch() + " door " + act.by() + " " + when(act.at())
+                + (act.note() == null ? "" : ": " + act.note())).orElse(ReviewState.RECEIVED.dutch());
+    }
+
+    /** Per alliance with submissions, the cycle's acts up to its latest year: the lead's submissions, the ministry's assessments. */
+    private void cycle(List<String> lines, String only) {
+        for (Alliance a : alliances.all().stream().filter(a -> only == null || a.code().value().equals(only))
+                .sorted(java.util.Comparator.comparing(Alliance::code)).toList()) {
+            var latest = submissions.currentFor(a.code()).stream().mapToInt(s -> s.key().year()).max();
+            if (latest.isEmpty()) {
+                continue;
+            }
+            List<Cycle.Step> steps;
+            try {
+                steps = reportSubmission.steps(a.code(), latest.getAsInt());
+            } catch (ReportUnavailable e) {
+                continue;
+            }
+            lines.add("");
+            lines.add("Verantwoordingscyclus " + a.code() + " (beoordeeld op " + DAY.format(java.time.LocalDate.now(clock)) + ")");
+            for (Cycle.Step step : steps) {
+                String due = step.due() == null ? "geen termijn in de regeling" : (step.dueBefore() ? "vóór " + DAY.format(step.due().plusDays(1))
+                        : "uiterlijk " + DAY.format(step.due()));
+                String done = step.doneOn() == null ? "" : "  " + (step.outcome() == null ? "" : step.outcome().dutch() + " ") + "op "
+                        + DAY.format(step.doneOn()) + (step.by() == null ? "" : " (" + step.by() + ")")
+                        + (step.note() == null ? "" : ": " + step.note());
+                String status = step.doneOn() == null && step.due() == null ? "nog niet" : step.status().dutch();
+                lines.add(String.format("  %-5d %-60s %-28s %-22s%s", step.year(), step.act().dutch(), due,
+                        (step.status() == Timeliness.LATE || step.status() == Timeliness.MISSING ? "▲ " : "") + status, done).stripTrailing());
+            }
+        }
+    }
+
     private String received(Submission s) {
         return Arrival.isOnlyADay(s.fileName(), s.receivedAt(), zone) ? DAY.format(s.receivedAt().atZone(zone)) : when(s.receivedAt());
     }

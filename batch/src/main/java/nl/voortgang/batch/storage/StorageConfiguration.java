@@ -52,6 +52,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    JdbcAssessments assessments(JdbcClient jdbc) {
+        return new JdbcAssessments(jdbc);
+    }
+
+    @Bean
     RunLock runLock(JdbcClient jdbc, Clock clock) {
         return new RunLock(jdbc, clock);
     }

@@ -54,7 +54,7 @@ class CommandLineInDutchTests {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("Onbekende opdracht: 'rapport'. Opdrachten: ingest, validate, status, report, newsletter, nightly, review, submit, backup, help.\n");
+        assertThat(run.err()).isEqualTo("Onbekende opdracht: 'rapport'. Opdrachten: ingest, validate, status, report, newsletter, nightly, review, submit, assess, backup, help.\n");
     }
 
     @Test

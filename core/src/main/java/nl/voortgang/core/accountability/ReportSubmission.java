@@ -111,6 +111,13 @@ public final class ReportSubmission {
         return done;
     }
 
+    /** The acts of the cycle of the alliance up to {@code lastYear}, and the assessment of the next year's plans. */
+    public List<Cycle.Step> steps(AllianceCode code, int lastYear) throws ReportUnavailable {
+        Alliance alliance = alliances.find(code).orElseThrow(() -> new ReportUnavailable("Alliantie " + code + " is onbekend."));
+        var scheme = schemes.find(alliance.scheme()).orElseThrow(() -> new ReportUnavailable("Regeling " + alliance.scheme() + " is onbekend."));
+        return cycle.steps(alliance, scheme.calendar(), lastYear);
+    }
+
     /** The year's report as it was submitted, made from the versions it froze; empty when it was not submitted. */
     public Optional<ProgressReport> asSubmitted(AllianceCode alliance, int year) throws ReportUnavailable {
         Optional<SubmittedReport> done = submitted.find(alliance, year);
