@@ -26,6 +26,6 @@ class ConcurrentNightlyRunsTests {
                 + "Probeer het opnieuw als die klaar is.\n");
         assertThat(NightlyRun.finish(first)).isEqualTo(2);
         assertThat(NightlyRun.files(nightly.inbox)).isEmpty();
-        assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(91);
+        assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(108);
     }
 }

@@ -35,7 +35,7 @@ class NightlyCrashPointTests {
         assertThat(result.exitCode()).isEqualTo(2);
         uninterrupted = nightly.state();
         uninterruptedLastLine = lastSummaryLine(result.out());
-        assertThat(uninterruptedLastLine).isEqualTo("Nachtelijke run 1: 94 bestand(en): 91 geaccepteerd, 0 al ingelezen, 3 geweigerd, "
+        assertThat(uninterruptedLastLine).isEqualTo("Nachtelijke run 1: 111 bestand(en): 108 geaccepteerd, 0 al ingelezen, 3 geweigerd, "
                 + "0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, 0 mislukt; 5 PDF('s) geschreven.");
     }
 

@@ -22,10 +22,10 @@ class NightlyEndToEndTests {
         NightlyRun.Result result = nightly.run();
 
         assertThat(result.exitCode()).as("two files are refused on purpose").isEqualTo(2);
-        assertThat(result.out()).contains("Nachtelijke run 1: 92 bestand(en): 90 geaccepteerd, 0 al ingelezen, 2 geweigerd, 0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, "
+        assertThat(result.out()).contains("Nachtelijke run 1: 109 bestand(en): 107 geaccepteerd, 0 al ingelezen, 2 geweigerd, 0 niet gelezen (koppelingen en bestanden buiten een partnermap), 0 wachten op de volgende run, "
                 + "0 mislukt; 5 PDF('s) geschreven.");
         assertThat(NightlyRun.files(nightly.inbox)).isEmpty();
-        assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(90);
+        assertThat(NightlyRun.files(work.resolve("archief"))).hasSize(107);
         assertThat(NightlyRun.files(work.resolve("geweigerd"))).containsExactly(
                 "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.csv", "MOVISIE/2019-03-25_indicatoren-SWH-2018-aanvulling.problems.csv",
                 "WOMEN-INC/2019-03-10_realisatie-SWH-2018.problems.csv", "WOMEN-INC/2019-03-10_realisatie-SWH-2018.xlsx");

@@ -38,7 +38,7 @@ class SampleWorldTests {
     void every_sample_file_is_accepted_but_the_one_bad_csv_file_the_inbox_holds_on_purpose() {
         assertThat(loaded.reference().problems()).isEmpty();
         assertThat(loaded.reference().files()).hasSize(16).allSatisfy(f -> assertThat(f.format()).isNotNull());
-        assertThat(loaded.partnerFiles()).hasSize(75);
+        assertThat(loaded.partnerFiles()).hasSize(92);
         assertThat(loaded.partnerFiles()).filteredOn(f -> f.outcome().status() != SubmissionIntake.Status.ACCEPTED)
                 .extracting(f -> f.file().getFileName().toString(), f -> f.outcome().errors().size())
                 .containsExactly(tuple("2019-03-25_indicatoren-SWH-2018-aanvulling.csv", 4));

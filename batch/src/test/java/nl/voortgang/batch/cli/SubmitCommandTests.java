@@ -43,13 +43,25 @@ class SubmitCommandTests {
         CommandRun early = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("early.pdf").toString());
         assertThat(early.exitCode()).isEqualTo(2);
         assertThat(early.err().lines().toList()).first().asString()
-                .isEqualTo("De voortgangsrapportage 2019 van SWH kan nog niet worden ingediend (20 bestanden); er is niets vastgelegd:");
-        assertThat(early.err()).contains("  niet goedgekeurd: realisatie 2019 van NVR (v1, ontvangen)\n");
+                .isEqualTo("De voortgangsrapportage 2019 van SWH kan nog niet worden ingediend (25 bestanden); er is niets vastgelegd:");
+        assertThat(early.err()).contains("  niet goedgekeurd: realisatie 2019 van NVR (v1, ontvangen)\n")
+                .contains("  ontbreekt: verslag 2019 van Nederlandse Vrouwen Raad\n");
         assertThat(work.resolve("early.pdf")).doesNotExist();
+
+        // the partners send their narratives
+        var activities = java.util.Map.of("CLARA-WICHMANN", "SWH-19-06", "MOVISIE", "SWH-19-02", "NVR", "SWH-19-03", "WO-MEN", "SWH-19-04",
+                "WOMEN-INC", "SWH-19-01");
+        for (var partner : activities.entrySet()) {
+            Path narrative = Files.writeString(work.resolve("2020-03-25_verslag-" + partner.getKey() + ".csv"),
+                    "alliantie;partner;jaar;onderwerp;gedaan;resultaten\nSWH;" + partner.getKey() + ";2019;" + partner.getValue()
+                            + ";\"Uitgevoerd zoals gepland.\nMet twee extra bijeenkomsten.\";Meer deelnemers dan verwacht.\n");
+            CommandRun sent = voortgang("ingest", "--partner", partner.getKey(), narrative.toString());
+            assertThat(sent.exitCode()).as(sent.err()).isZero();
+        }
 
         // the lead approves every file of 2019
         for (String partner : List.of("CLARA-WICHMANN", "MOVISIE", "NVR", "WO-MEN", "WOMEN-INC")) {
-            for (String kind : List.of("begroting", "realisatie", "activiteiten", "indicatoren")) {
+            for (String kind : List.of("begroting", "realisatie", "activiteiten", "indicatoren", "verslag")) {
                 CommandRun approved = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", partner, "--kind", kind, "--approve",
                         "--as", "J. de Vries");
                 assertThat(approved.exitCode()).as(partner + " " + kind + ": " + approved.err()).isZero();
@@ -58,7 +70,7 @@ class SubmitCommandTests {
         Path submitted = work.resolve("SWH-2019-ingediend.pdf");
         CommandRun submit = voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", submitted.toString(), "--as", "J. de Vries");
         assertThat(submit.exitCode()).as(submit.err()).isZero();
-        assertThat(submit.out()).startsWith("Voortgangsrapportage 2019 van SWH ingediend door J. de Vries op ").contains("met 20 bestanden");
+        assertThat(submit.out()).startsWith("Voortgangsrapportage 2019 van SWH ingediend door J. de Vries op ").contains("met 25 bestanden");
         assertThat(text(submitted)).contains("€ 32.697,76").contains("goedgekeurd (J. de Vries)")
                 .containsPattern("Ingediend bij het ministerie [0-9]+ [a-z]+ [0-9]{4}, [0-9]{2}:[0-9]{2} door J. de Vries; gemaakt uit de versies");
 
@@ -77,7 +89,19 @@ class SubmitCommandTests {
         assertThat(asSubmitted).contains("door J. de Vries; gemaakt uit de versies");
         String current = text(now);
         assertThat(current).doesNotContain("Ingediend bij het ministerie");
-        assertThat(current).contains("€ 31.000,00").doesNotContain("€ 32.697,76").contains("gecorrigeerd.csv").contains("v2 van 2");
+        assertThat(current).contains("€ 31.000,00").contains("gecorrigeerd.csv").contains("v2 van 2");
+        assertThat(current).containsPattern("De rapportage over dit jaar is op [0-9]+ [a-z]+ [0-9]{4}, [0-9:]+ ingediend door J. de Vries")
+                .contains("Bestand realisatie 2019 van Nederlandse Vrouwen Raad: ingediend v1, nu v2");
+
+        // the ministry assesses the submitted report with conditions; the next report shows it
+        CommandRun assessed = voortgang("assess", "--alliance", "SWH", "--year", "2019", "--report", "--outcome", "voorwaarden", "--on",
+                java.time.LocalDate.now().toString(), "--note", "Lever de onderbouwing van de personeelskosten na.", "--as", "J. de Vries");
+        assertThat(assessed.exitCode()).as(assessed.err()).isZero();
+        assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--out", now.toString()).exitCode()).isZero();
+        assertThat(text(now)).contains("2019 · Beoordeling van de voortgangsrapportage door het ministerie — de regeling noemt geen termijn: "
+                + "goedgekeurd onder voorwaarden");
+        assertThat(voortgang("status", "--alliance", "SWH").out()).contains("beoordeling van de voortgangsrapportage door het ministerie")
+                .contains("Lever de onderbouwing van de personeelskosten na.");
         assertThat(voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("twice.pdf").toString()).err())
                 .startsWith("De voortgangsrapportage 2019 van SWH is al ingediend door J. de Vries op ");
     }
