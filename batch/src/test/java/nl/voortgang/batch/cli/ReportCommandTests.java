@@ -114,7 +114,7 @@ class ReportCommandTests {
         assertThat(again.err()).startsWith("Versie 1 (2020-03-14_realisatie-SWH-2019.csv) is al goedgekeurd door J. de Vries op ");
         assertThat(back.out()).isEqualTo("indicatoren 2019 van NVR voor SWH: teruggestuurd door J. de Vries.\n");
         assertThat(noNote.err()).isEqualTo("Een bestand gaat terug met een toelichting: zeg de partner wat er anders moet.\n");
-        assertThat(badKind.err()).isEqualTo("Soort 'jaarverslag' bestaat niet: kies 'begroting', 'realisatie', 'activiteiten', 'indicatoren'.\n");
+        assertThat(badKind.err()).isEqualTo("Soort 'jaarverslag' bestaat niet: kies 'begroting', 'realisatie', 'activiteiten', 'indicatoren', 'verslag'.\n");
         assertThat(after.out()).containsPattern("NVR +realisatie +v1  goedgekeurd door J. de Vries\\n")
                 .containsPattern("NVR +indicatoren +v1  teruggestuurd door J. de Vries: Teller en noemer ontbreken bij I1.2.\\n")
                 .containsPattern("NVR +begroting +v1  ontvangen\\n");

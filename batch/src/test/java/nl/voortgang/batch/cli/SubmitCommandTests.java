@@ -59,6 +59,18 @@ class SubmitCommandTests {
             assertThat(sent.exitCode()).as(sent.err()).isZero();
         }
 
+        // the lead returns NVR's spending: the explanation of the communication costs is missing; NVR sends a new version
+        CommandRun returned = voortgang("review", "--alliance", "SWH", "--year", "2019", "--partner", "NVR", "--kind", "realisatie", "--return",
+                "Licht de communicatiekosten toe.", "--as", "J. de Vries");
+        assertThat(returned.exitCode()).as(returned.err()).isZero();
+        assertThat(voortgang("submit", "--alliance", "SWH", "--year", "2019", "--out", work.resolve("early.pdf").toString()).err())
+                .contains("  niet goedgekeurd: realisatie 2019 van NVR (v1, teruggestuurd)\n");
+        Path answer = Files.writeString(work.resolve("2020-03-28_realisatie-SWH-2019-toegelicht.csv"),
+                "alliantie,partner,jaar,kostensoort,gerealiseerd,toelichting\nSWH,NVR,2019,personeelskosten,32697.76,\n"
+                        + "SWH,NVR,2019,activiteitenkosten,37840.49,\nSWH,NVR,2019,communicatiekosten,8730.26,Twee extra edities van de nieuwsbrief.\n"
+                        + "SWH,NVR,2019,overheadkosten,7868.17,\n");
+        assertThat(voortgang("ingest", "--partner", "NVR", answer.toString()).exitCode()).isZero();
+
         // the lead approves every file of 2019
         for (String partner : List.of("CLARA-WICHMANN", "MOVISIE", "NVR", "WO-MEN", "WOMEN-INC")) {
             for (String kind : List.of("begroting", "realisatie", "activiteiten", "indicatoren", "verslag")) {
@@ -85,20 +97,20 @@ class SubmitCommandTests {
         assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--submitted", "--out", again.toString()).exitCode()).isZero();
         assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--out", now.toString()).exitCode()).isZero();
         String asSubmitted = text(again);
-        assertThat(asSubmitted).contains("€ 32.697,76").contains("2020-03-14_realisatie-SWH-2019.csv").doesNotContain("gecorrigeerd.csv");
+        assertThat(asSubmitted).contains("€ 32.697,76").contains("toegelicht.csv").doesNotContain("gecorrigeerd.csv");
         assertThat(asSubmitted).contains("door J. de Vries; gemaakt uit de versies");
         String current = text(now);
         assertThat(current).doesNotContain("Ingediend bij het ministerie");
-        assertThat(current).contains("€ 31.000,00").contains("gecorrigeerd.csv").contains("v2 van 2");
+        assertThat(current).contains("€ 31.000,00").contains("gecorrigeerd.csv").contains("v3 van 3");
         assertThat(current).containsPattern("De rapportage over dit jaar is op [0-9]+ [a-z]+ [0-9]{4}, [0-9:]+ ingediend door J. de Vries")
-                .contains("Bestand realisatie 2019 van Nederlandse Vrouwen Raad: ingediend v1, nu v2");
+                .contains("Bestand realisatie 2019 van Nederlandse Vrouwen Raad: ingediend v2, nu v3");
 
         // the ministry assesses the submitted report with conditions; the next report shows it
         CommandRun assessed = voortgang("assess", "--alliance", "SWH", "--year", "2019", "--report", "--outcome", "voorwaarden", "--on",
-                java.time.LocalDate.now().toString(), "--note", "Lever de onderbouwing van de personeelskosten na.", "--as", "J. de Vries");
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "--note", "Lever de onderbouwing van de personeelskosten na.", "--as", "J. de Vries");
         assertThat(assessed.exitCode()).as(assessed.err()).isZero();
         assertThat(voortgang("report", "--alliance", "SWH", "--year", "2019", "--out", now.toString()).exitCode()).isZero();
-        assertThat(text(now)).contains("2019 · Beoordeling van de voortgangsrapportage door het ministerie — de regeling noemt geen termijn: "
+        assertThat(text(now).replaceAll("\\s+", " ")).contains("2019 · Beoordeling van de voortgangsrapportage door het ministerie — de regeling noemt geen termijn: "
                 + "goedgekeurd onder voorwaarden");
         assertThat(voortgang("status", "--alliance", "SWH").out()).contains("beoordeling van de voortgangsrapportage door het ministerie")
                 .contains("Lever de onderbouwing van de personeelskosten na.");
