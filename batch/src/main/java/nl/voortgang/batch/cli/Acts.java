@@ -15,6 +15,16 @@ final class Acts {
         T run() throws Exception;
     }
 
+    /** The alliance code as given on the command line, in capitals; empty, after saying why, when it is no code. */
+    static java.util.Optional<nl.voortgang.core.alliance.AllianceCode> allianceCode(String given, nl.voortgang.batch.Console console) {
+        String code = given.toUpperCase(java.util.Locale.ROOT);
+        if (!nl.voortgang.core.alliance.AllianceCode.isValid(code)) {
+            console.refuse("'" + given + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(nl.voortgang.core.alliance.AllianceCode.of(code));
+    }
+
     /** The person named with {@code --as}, or else the operating-system user. */
     static String who(String as) {
         return as != null ? as : System.getProperty("user.name", "");

@@ -64,11 +64,11 @@ public class AssessCommand implements SpringCommand {
 
     @Override
     public int run(ApplicationContext context, Console console) throws Exception {
-        String code = alliance.toUpperCase(Locale.ROOT);
-        if (!AllianceCode.isValid(code)) {
-            console.refuse("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
+        var given = Acts.allianceCode(alliance, console);
+        if (given.isEmpty()) {
             return ExitCodes.INPUT_REJECTED;
         }
+        String code = given.get().value();
         AssessmentOutcome decided = switch (outcome.strip().toLowerCase(Locale.ROOT)) {
             case "goedgekeurd" -> AssessmentOutcome.APPROVED;
             case "voorwaarden", "onder-voorwaarden", "goedgekeurd onder voorwaarden" -> AssessmentOutcome.WITH_CONDITIONS;

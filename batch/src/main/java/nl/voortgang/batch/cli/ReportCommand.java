@@ -64,11 +64,11 @@ public class ReportCommand implements SpringCommand {
             console.refuse("Formaat '" + format + "' bestaat niet: kies pdf of xlsx.");
             return ExitCodes.INPUT_REJECTED;
         }
-        String code = alliance.toUpperCase(Locale.ROOT);
-        if (!AllianceCode.isValid(code)) {
-            console.refuse("'" + alliance + "' is geen alliantiecode: een code bestaat uit hoofdletters, cijfers en koppeltekens, zoals SWH.");
+        var given = Acts.allianceCode(alliance, console);
+        if (given.isEmpty()) {
             return ExitCodes.INPUT_REJECTED;
         }
+        String code = given.get().value();
         ReportScope scope = toDate ? ReportScope.toDate(AllianceCode.of(code), year) : ReportScope.year(AllianceCode.of(code), year);
         long started = System.nanoTime();
         try {
